@@ -1,0 +1,16 @@
+package org.tongban;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Tongban 通办: the runnable application. It sits in the root package so that component and mapper scanning
+ * cover every module (workflow-engine, integration, office-web).
+ */
+@SpringBootApplication
+public class TongbanApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(TongbanApplication.class, args);
+    }
+}

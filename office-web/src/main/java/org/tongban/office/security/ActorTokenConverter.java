@@ -1,0 +1,31 @@
+package org.tongban.office.security;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+import org.tongban.engine.directory.DirectoryService;
+
+/**
+ * Resolves a validated token's subject in the directory on every request, so a disabled person or a changed
+ * position takes effect at once instead of when the token expires.
+ */
+@Component
+class ActorTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    private final DirectoryService directory;
+
+    ActorTokenConverter(DirectoryService directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        String username = jwt.getClaimAsString("preferred_username") != null
+                ? jwt.getClaimAsString("preferred_username") : jwt.getSubject();
+        return directory.findActor(username)
+                .map(actor -> new ActorAuthentication(actor, jwt))
+                .orElseThrow(() -> new DisabledException("账号不存在或已停用"));
+    }
+}

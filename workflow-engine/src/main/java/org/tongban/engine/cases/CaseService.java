@@ -1,0 +1,267 @@
+package org.tongban.engine.cases;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.bpmn.ProcessKeys;
+import org.tongban.engine.approval.ApprovalService;
+import org.tongban.engine.approval.CompletionForm;
+import org.tongban.engine.cases.internal.ApplicantIds;
+import org.tongban.engine.cases.internal.CaseTimeline;
+import org.tongban.engine.cases.persistence.CaseMapper;
+import org.tongban.engine.cases.persistence.CaseMatterRow;
+import org.tongban.engine.cases.persistence.CaseRow;
+import org.tongban.engine.cases.persistence.MaterialRow;
+import org.tongban.engine.cases.persistence.RoutingRow;
+import org.tongban.engine.directory.Actor;
+import org.tongban.engine.directory.Department;
+import org.tongban.engine.directory.DirectoryService;
+import org.tongban.engine.directory.Position;
+import org.tongban.engine.directory.Role;
+import org.tongban.engine.matter.Material;
+import org.tongban.engine.matter.Matter;
+import org.tongban.engine.matter.MatterBundle;
+import org.tongban.engine.matter.MatterCatalog;
+import org.tongban.engine.platform.ConflictException;
+import org.tongban.engine.platform.ForbiddenException;
+import org.tongban.engine.platform.InvalidInputException;
+import org.tongban.engine.platform.NotFoundException;
+import org.tongban.engine.platform.SequenceService;
+
+/**
+ * Cases at the single window: create (and start one-window-approval), read with the timeline, register a
+ * supplement. A case is visible to its window, to the departments it was dispatched to, and to supervisors.
+ */
+@Service("caseWorkService") // "caseService" is the Camunda CMMN service bean
+public class CaseService {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final CaseMapper mapper;
+    private final MatterCatalog catalog;
+    private final DirectoryService directory;
+    private final SequenceService sequences;
+    private final CaseTimeline timeline;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ApprovalService approvals;
+
+    public CaseService(CaseMapper mapper, MatterCatalog catalog, DirectoryService directory, SequenceService sequences,
+                       CaseTimeline timeline, RuntimeService runtimeService, TaskService taskService,
+                       ApprovalService approvals) {
+        this.mapper = mapper;
+        this.catalog = catalog;
+        this.directory = directory;
+        this.sequences = sequences;
+        this.timeline = timeline;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.approvals = approvals;
+    }
+
+    /**
+     * 收件: a window clerk registers an application; the process starts with the intake task assigned to that
+     * clerk. Every material of the chosen matters is marked provided; 容缺 is decided at intake.
+     */
+    @Transactional
+    public CaseView create(Actor actor, CaseForm form) {
+        String window = actor.positions().stream().filter(p -> p.role() == Role.CLERK).map(Position::departmentCode)
+                .findFirst().orElseThrow(() -> new ForbiddenException("只有窗口受理员可以收件"));
+        List<Matter> matters = matters(form);
+        validateApplicant(form);
+
+        CaseRow row = new CaseRow();
+        row.createdAt = timeline.now();
+        row.caseNumber = "TB" + LocalDate.ofInstant(row.createdAt, ZONE).format(DAY)
+                + String.format("%05d", sequences.next("case:" + LocalDate.ofInstant(row.createdAt, ZONE).format(DAY)));
+        row.bundleCode = form.bundleCode();
+        row.title = title(form, matters);
+        row.applicantType = form.applicantType().name();
+        row.applicantName = form.applicantName().strip();
+        row.applicantIdNumber = form.applicantIdNumber();
+        row.applicantPhone = form.applicantPhone();
+        row.windowDepartment = window;
+        row.createdBy = actor.username();
+        row.status = CaseStatus.RECEIVED.name();
+        mapper.insertCase(row);
+        for (Matter matter : matters) {
+            mapper.insertMatter(new CaseMatterRow(row.id, matter.code(), null));
+            for (Material material : matter.materials()) {
+                mapper.insertMaterial(new MaterialRow(row.id, matter.code(), material.code(), "PROVIDED"));
+            }
+        }
+        timeline.event(row.id, "caseCreated", "收件", actor.username(), actor.displayName(), null);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessKeys.ONE_WINDOW_APPROVAL,
+                String.valueOf(row.id), Variables.createVariables()
+                        .putValue("caseId", row.id)
+                        .putValue("applicantType", row.applicantType)
+                        .putValue("windowDepartment", window)
+                        .putValue("initiator", actor.username())
+                        .putValue("applicantName", row.applicantName));
+        mapper.setProcessInstance(row.id, instance.getId());
+        return view(mapper.findCase(row.id));
+    }
+
+    /** A case with its timeline, if the actor may see it. */
+    @Transactional(readOnly = true)
+    public CaseView get(Actor actor, long caseId) {
+        return view(visibleCase(actor, caseId));
+    }
+
+    /**
+     * 补正登记: completes the open supplement-registration task of the case (for one department), so that
+     * department's review resumes.
+     */
+    @Transactional
+    public CaseView registerSupplement(Actor actor, long caseId, SupplementForm form) {
+        CaseRow row = visibleCase(actor, caseId);
+        if (!actor.hasRoleIn(row.windowDepartment, Role.CLERK)) {
+            throw new ForbiddenException("只有受理窗口可以登记补正材料");
+        }
+        List<Task> waiting = taskService.createTaskQuery().processInstanceId(row.processInstanceId)
+                .taskDefinitionKey("registerSupplement").list().stream()
+                .filter(t -> form.departmentCode() == null || form.departmentCode()
+                        .equals(runtimeService.getVariable(t.getExecutionId(), "department")))
+                .toList();
+        if (waiting.isEmpty()) {
+            throw new ConflictException("本办件没有等待补正的部门" + (form.departmentCode() == null ? "" : "：" + form.departmentCode()));
+        }
+        if (waiting.size() > 1) {
+            throw new InvalidInputException("多个部门在等待补正，请指明 departmentCode",
+                    Map.of("departmentCode", "必须指明部门"));
+        }
+        approvals.complete(actor, waiting.get(0).getId(), CompletionForm.of(null, form.note()));
+        return view(mapper.findCase(caseId));
+    }
+
+    private CaseRow visibleCase(Actor actor, long caseId) {
+        CaseRow row = mapper.findCase(caseId);
+        if (row == null || !canSee(actor, row)) {
+            throw new NotFoundException("办件不存在或无权查看：" + caseId);
+        }
+        return row;
+    }
+
+    private boolean canSee(Actor actor, CaseRow row) {
+        if (actor.username().equals(row.createdBy) || actor.worksIn(row.windowDepartment)
+                || actor.hasRole(Role.SUPERVISOR) || actor.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        Set<String> mine = actor.departments();
+        return mapper.findRoutings(row.id).stream().anyMatch(r -> mine.contains(r.departmentCode()));
+    }
+
+    private List<Matter> matters(CaseForm form) {
+        Map<String, Matter> catalogue = catalog.mattersByCode();
+        List<String> codes = form.matterCodes();
+        if (form.bundleCode() != null) {
+            MatterBundle bundle = catalog.bundle(form.bundleCode()).orElseThrow(() ->
+                    new InvalidInputException("未知的一件事：" + form.bundleCode(), Map.of("bundleCode", "不存在")));
+            if (!codes.isEmpty() && !Set.copyOf(codes).equals(Set.copyOf(bundle.matterCodes()))) {
+                throw new InvalidInputException("所选事项与一件事「" + bundle.name() + "」不符",
+                        Map.of("matterCodes", "应为 " + bundle.matterCodes()));
+            }
+            codes = bundle.matterCodes();
+        }
+        if (codes.isEmpty()) {
+            throw new InvalidInputException("请选择事项或一件事", Map.of("matterCodes", "不能为空"));
+        }
+        if (codes.size() != Set.copyOf(codes).size()) {
+            throw new InvalidInputException("事项重复", Map.of("matterCodes", "不能重复"));
+        }
+        return codes.stream().map(code -> {
+            Matter matter = catalogue.get(code);
+            if (matter == null) {
+                throw new InvalidInputException("未知的事项：" + code, Map.of("matterCodes", code + " 不存在"));
+            }
+            return matter;
+        }).toList();
+    }
+
+    private static void validateApplicant(CaseForm form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (form.applicantType() == null) {
+            errors.put("applicantType", "必须是 PERSON 或 ENTERPRISE");
+        } else if (!ApplicantIds.isValid(form.applicantType(), form.applicantIdNumber())) {
+            errors.put("applicantIdNumber", form.applicantType() == ApplicantType.PERSON
+                    ? "不是有效的居民身份证号码" : "不是有效的统一社会信用代码");
+        }
+        if (form.applicantName() == null || form.applicantName().isBlank() || form.applicantName().length() > 128) {
+            errors.put("applicantName", "必填，至多 128 字");
+        }
+        if (form.applicantPhone() != null && !form.applicantPhone().matches("[0-9+\\- ]{5,32}")) {
+            errors.put("applicantPhone", "不是有效的电话号码");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("申请人信息有误", errors);
+        }
+    }
+
+    private String title(CaseForm form, List<Matter> matters) {
+        String what = form.bundleCode() != null
+                ? catalog.bundle(form.bundleCode()).map(MatterBundle::name).orElseThrow()
+                : matters.stream().map(Matter::name).collect(Collectors.joining("、"));
+        return what + " — " + form.applicantName().strip();
+    }
+
+    private CaseView view(CaseRow row) {
+        Map<String, Matter> catalogue = catalog.mattersByCode();
+        Map<String, Department> departments = directory.departmentsByCode();
+        List<RoutingRow> routings = mapper.findRoutings(row.id);
+        List<CaseView.MatterDecision> matters = mapper.findMatters(row.id).stream()
+                .map(m -> new CaseView.MatterDecision(m.matterCode(), catalogue.get(m.matterCode()).name(),
+                        routings.stream().filter(r -> r.matterCode().equals(m.matterCode()))
+                                .map(RoutingRow::departmentCode).toList(), m.decision()))
+                .toList();
+        List<CaseView.Review> reviews = mapper.findReviews(row.id).stream()
+                .map(r -> new CaseView.Review(r.departmentCode(), name(departments, r.departmentCode()), r.status(),
+                        r.decision(), r.leaderRequired(), r.startedAt(), r.endedAt()))
+                .toList();
+        List<CaseView.MaterialState> materials = mapper.findMaterials(row.id).stream()
+                .map(m -> {
+                    Material material = catalogue.get(m.matterCode()).materials().stream()
+                            .filter(x -> x.code().equals(m.materialCode())).findFirst().orElseThrow();
+                    return new CaseView.MaterialState(m.matterCode(), m.materialCode(), material.name(),
+                            material.keyMaterial(), m.status());
+                }).toList();
+        List<CaseView.OpenStep> open = row.processInstanceId == null ? List.of()
+                : taskService.createTaskQuery().processInstanceId(row.processInstanceId).orderByTaskCreateTime().asc()
+                        .list().stream()
+                        .map(t -> new CaseView.OpenStep(t.getId(), t.getTaskDefinitionKey(), t.getName(),
+                                department(t), t.getAssignee()))
+                        .toList();
+        List<CaseView.TimelineEntry> steps = mapper.findSteps(row.id).stream()
+                .map(s -> new CaseView.TimelineEntry(s.activityId(), s.activityName(), s.departmentCode(), s.actor(),
+                        s.actorName(), s.decision(), s.opinion(), s.occurredAt()))
+                .toList();
+        return new CaseView(row.id, row.caseNumber, row.title, row.bundleCode, ApplicantType.valueOf(row.applicantType),
+                row.applicantName, row.applicantIdNumber, row.applicantPhone, row.windowDepartment, row.createdBy,
+                CaseStatus.valueOf(row.status), row.intakeDecision, row.outcome, row.createdAt, row.closedAt,
+                matters, reviews, materials, open, steps);
+    }
+
+    private String department(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(l -> l.getGroupId().split(":")[0]).findFirst().orElse(null);
+    }
+
+    private static String name(Map<String, Department> departments, String code) {
+        Department d = departments.get(code);
+        return d == null ? code : d.name();
+    }
+}

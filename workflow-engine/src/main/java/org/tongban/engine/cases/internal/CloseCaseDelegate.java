@@ -1,0 +1,27 @@
+package org.tongban.engine.cases.internal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.tongban.engine.cases.CaseStatus;
+import org.tongban.engine.cases.persistence.CaseMapper;
+
+/** 办结: the result has been delivered; the case is closed. */
+@Component("closeCaseDelegate")
+class CloseCaseDelegate implements JavaDelegate {
+
+    private final CaseMapper mapper;
+    private final CaseTimeline timeline;
+
+    CloseCaseDelegate(CaseMapper mapper, CaseTimeline timeline) {
+        this.mapper = mapper;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long caseId = (Long) execution.getVariable(CaseVariables.CASE_ID);
+        mapper.close(caseId, CaseStatus.CLOSED.name(), timeline.now());
+        timeline.event(caseId, "close", "办结", CaseTimeline.SYSTEM, "系统", null);
+    }
+}

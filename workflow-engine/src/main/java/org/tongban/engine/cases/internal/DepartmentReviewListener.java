@@ -1,0 +1,46 @@
+package org.tongban.engine.cases.internal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import org.tongban.engine.cases.persistence.CaseMapper;
+import org.tongban.engine.cases.persistence.ReviewRow;
+
+/**
+ * Start and end of one department's branch of the parallel review. At the start it declares the branch's
+ * local variables, so a decision taken in one branch never overwrites another's; at the end it stores the
+ * branch's decision on the department's review.
+ */
+@Component("departmentReviewListener")
+class DepartmentReviewListener implements ExecutionListener {
+
+    private final CaseMapper mapper;
+    private final CaseTimeline timeline;
+
+    DepartmentReviewListener(CaseMapper mapper, CaseTimeline timeline) {
+        this.mapper = mapper;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        long caseId = (Long) execution.getVariable(CaseVariables.CASE_ID);
+        String department = (String) execution.getVariable(CaseVariables.DEPARTMENT);
+        ReviewRow review = mapper.findReview(caseId, department);
+        if (review == null) {
+            throw new IllegalStateException("No review of department " + department + " on case " + caseId);
+        }
+        if (EVENTNAME_START.equals(execution.getEventName())) {
+            execution.setVariableLocal(CaseVariables.LEADER_REQUIRED, review.leaderRequired());
+            execution.setVariableLocal(CaseVariables.DECISION, null);
+            mapper.updateReview(new ReviewRow(caseId, department, review.leaderRequired(), "IN_PROGRESS", null,
+                    timeline.now(), null));
+        } else if (EVENTNAME_END.equals(execution.getEventName())) {
+            String decision = (String) execution.getVariableLocal(CaseVariables.DECISION);
+            // a branch ended without a decision (cancelled) keeps no decision
+            String status = decision == null ? "CANCELLED" : "DONE";
+            mapper.updateReview(new ReviewRow(caseId, department, review.leaderRequired(), status, decision,
+                    review.startedAt(), timeline.now()));
+        }
+    }
+}

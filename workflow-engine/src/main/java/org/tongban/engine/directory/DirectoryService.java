@@ -1,0 +1,83 @@
+package org.tongban.engine.directory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.engine.directory.persistence.DirectoryMapper;
+import org.tongban.engine.directory.persistence.PositionRow;
+import org.tongban.engine.directory.persistence.UserRow;
+
+/** Reads the cross-agency directory and checks built-in credentials. */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryService {
+
+    private final DirectoryMapper mapper;
+    private final PasswordEncoder passwordEncoder;
+
+    public DirectoryService(DirectoryMapper mapper, PasswordEncoder passwordEncoder) {
+        this.mapper = mapper;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** The enabled person {@code username} as an actor, or empty when unknown or disabled. */
+    public Optional<Actor> findActor(String username) {
+        UserRow user = mapper.findUser(username);
+        if (user == null || !user.enabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Actor(user.username(), user.displayName(), positions(username)));
+    }
+
+    /** The actor when the built-in password matches; empty otherwise, without saying which part was wrong. */
+    public Optional<Actor> authenticate(String username, String rawPassword) {
+        UserRow user = username == null ? null : mapper.findUser(username);
+        if (user == null || rawPassword == null || !user.enabled()
+                || !passwordEncoder.matches(rawPassword, user.passwordHash())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Actor(user.username(), user.displayName(), positions(username)));
+    }
+
+    /** Display names by username; unknown usernames are left out. */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return mapper.findUsers(usernames).stream()
+                .collect(Collectors.toMap(UserRow::username, UserRow::displayName));
+    }
+
+    public List<Agency> agencies() {
+        return mapper.findAgencies();
+    }
+
+    public List<Department> departments() {
+        return mapper.findDepartments();
+    }
+
+    /** Departments by code, for labelling lists without one query per row. */
+    public Map<String, Department> departmentsByCode() {
+        return departments().stream().collect(Collectors.toMap(Department::code, Function.identity()));
+    }
+
+    public Optional<Department> department(String code) {
+        return Optional.ofNullable(mapper.findDepartment(code));
+    }
+
+    private List<Position> positions(String username) {
+        return mapper.findPositions(username).stream()
+                .map(DirectoryService::toPosition)
+                .toList();
+    }
+
+    private static Position toPosition(PositionRow row) {
+        return new Position(row.departmentCode(), Role.ofKey(row.roleName()));
+    }
+}

@@ -1,0 +1,35 @@
+package org.tongban.engine.directory.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.tongban.engine.directory.Agency;
+import org.tongban.engine.directory.Department;
+
+/** Reads and writes the directory tables. */
+@Mapper
+public interface DirectoryMapper {
+
+    void insertAgency(Agency agency);
+
+    void insertDepartment(Department department);
+
+    void insertUser(UserRow user);
+
+    void insertPosition(PositionRow position);
+
+    long countUsers();
+
+    UserRow findUser(@Param("username") String username);
+
+    List<PositionRow> findPositions(@Param("username") String username);
+
+    List<UserRow> findUsers(@Param("usernames") Collection<String> usernames);
+
+    List<Agency> findAgencies();
+
+    List<Department> findDepartments();
+
+    Department findDepartment(@Param("code") String code);
+}

@@ -1,0 +1,34 @@
+package org.tongban.engine.testsupport;
+
+/** The demo city's people the tests act as (see demo/demo-city.json). */
+public final class TestUsers {
+
+    /** The demo password of every seeded user in tests. */
+    public static final String PASSWORD = "Tongban@2026";
+
+    /** 张丽, 综合受理窗口 clerk. */
+    public static final String WINDOW_CLERK = "zhangli";
+    /** 陈静, a second clerk of the same window. */
+    public static final String WINDOW_CLERK_2 = "chenjing";
+    /** 李强 and 王芳, handlers of 市场监管局食品经营监管处. */
+    public static final String FOOD_HANDLER = "liqiang";
+    public static final String FOOD_HANDLER_2 = "wangfang";
+    /** 𠮷哲: a handler whose name lies outside the BMP. */
+    public static final String FOOD_HANDLER_RARE_NAME = "jizhe";
+    public static final String FOOD_REVIEWER = "zhaomin";
+    public static final String FOOD_LEADER = "sunwei";
+    public static final String FIRE_HANDLER = "zhouhao";
+    public static final String FIRE_REVIEWER = "wujun";
+    public static final String FIRE_LEADER = "zhenggang";
+    public static final String ENV_HANDLER = "fengyan";
+    public static final String ENV_REVIEWER = "chenlei";
+    public static final String ENV_XIHU_HANDLER = "jiangtao";
+    public static final String ENV_XIHU_REVIEWER = "hanxue";
+    public static final String CITY_HANDLER = "yangfan";
+    public static final String CITY_REVIEWER = "zhuhong";
+    public static final String SUPERVISOR = "heping";
+    public static final String ADMIN = "admin";
+
+    private TestUsers() {
+    }
+}
