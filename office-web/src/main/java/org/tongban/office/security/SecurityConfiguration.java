@@ -10,6 +10,10 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
 /**
  * Deny by default. The API is a stateless OAuth2 resource server; only login, health, the API description and
  * the static UI are open. Camunda's REST API is for administrators and designers only.
@@ -21,16 +25,18 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ActorTokenConverter converter, ProblemAuthenticationHandlers problems)
             throws Exception {
-        http.securityMatcher("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                        "/actuator/**")
+        // Ant matchers, not MVC ones: /engine-rest is served by Camunda's Jersey servlet, not the DispatcherServlet
+        http.securityMatcher(new OrRequestMatcher(antMatcher("/api/**"), antMatcher("/engine-rest/**"), antMatcher("/v3/api-docs/**"),
+                        antMatcher("/swagger-ui/**"), antMatcher("/swagger-ui.html"), antMatcher("/actuator/**")))
                 .csrf(csrf -> csrf.disable()) // bearer tokens only: no cookie that a forged request could ride on
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/engine-rest/**").hasAnyRole("ADMIN", "DESIGNER")
-                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers(antMatcher(HttpMethod.POST, "/api/auth/login")).permitAll()
+                        .requestMatchers(antMatcher("/v3/api-docs/**"), antMatcher("/swagger-ui/**"),
+                                antMatcher("/swagger-ui.html")).permitAll()
+                        .requestMatchers(antMatcher("/actuator/health/**"), antMatcher("/actuator/info")).permitAll()
+                        .requestMatchers(antMatcher("/engine-rest/**")).hasAnyRole("ADMIN", "DESIGNER")
+                        .requestMatchers(antMatcher("/api/**")).authenticated()
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
