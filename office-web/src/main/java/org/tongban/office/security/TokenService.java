@@ -35,7 +35,7 @@ public class TokenService {
     private final Clock clock;
 
     TokenService(@Value("${tongban.security.jwt-secret:}") String secret,
-                 @Value("${tongban.security.token-lifetime:30m}") Duration lifetime, Clock clock) {
+                 @Value("${tongban.security.token-lifetime:8h}") Duration lifetime, Clock clock) {
         byte[] bytes = secret.isBlank() ? randomKey() : secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         if (bytes.length < 32) {
             throw new IllegalStateException("tongban.security.jwt-secret must be at least 32 bytes");
@@ -46,14 +46,18 @@ public class TokenService {
         this.clock = clock;
     }
 
-    /** A token for the actor, valid for the configured lifetime. */
-    public IssuedToken issue(Actor actor) {
+    /** The claim naming the server-side session a built-in token is bound to. */
+    public static final String SESSION_CLAIM = "sid";
+
+    /** A token for the actor bound to a session, valid for the configured lifetime (the session may end sooner). */
+    public IssuedToken issue(Actor actor, String sessionId) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(ISSUER)
                 .subject(actor.username())
                 .issuedAt(now)
                 .expiresAt(now.plus(lifetime))
+                .claim(SESSION_CLAIM, sessionId)
                 .claim("name", actor.displayName())
                 .claim("groups", actor.positions().stream().map(Position::group).sorted().toList())
                 .build();

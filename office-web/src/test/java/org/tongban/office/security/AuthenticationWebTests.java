@@ -57,6 +57,31 @@ class AuthenticationWebTests {
     }
 
     @Test
+    void logoutEndsTheSessionAndTheTokenStopsWorking() {
+        Api.Response login = api.call(HttpMethod.POST, "/api/auth/login", null,
+                Map.of("username", CITY_HANDLER, "password", PASSWORD));
+        String token = login.body().path("token").path("accessToken").asText();
+        assertThat(api.call(HttpMethod.GET, "/api/tasks", token, null).status()).isEqualTo(200);
+        assertThat(api.call(HttpMethod.POST, "/api/auth/logout", token, null).status()).isEqualTo(204);
+        Api.Response after = api.call(HttpMethod.GET, "/api/tasks", token, null);
+        assertThat(after.status()).isEqualTo(401);
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccount() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(api.call(HttpMethod.POST, "/api/auth/login", null,
+                    Map.of("username", ENV_XIHU_HANDLER, "password", "guess" + i)).status()).isEqualTo(401);
+        }
+        Api.Response fifth = api.call(HttpMethod.POST, "/api/auth/login", null,
+                Map.of("username", ENV_XIHU_HANDLER, "password", "guess"));
+        assertThat(fifth.status()).isEqualTo(401);
+        assertThat(fifth.body().path("detail").asText()).contains("账号已锁定");
+        assertThat(api.call(HttpMethod.POST, "/api/auth/login", null,
+                Map.of("username", ENV_XIHU_HANDLER, "password", PASSWORD)).status()).isEqualTo(401);
+    }
+
+    @Test
     void camundaRestApiIsForAdministratorsAndDesignersOnly() {
         assertThat(api.get(null, "/engine-rest/engine").status()).isEqualTo(401);
         assertThat(api.get(WINDOW_CLERK, "/engine-rest/engine").status()).isEqualTo(403);

@@ -6,40 +6,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.engine.directory.persistence.DirectoryMapper;
 import org.tongban.engine.directory.persistence.PositionRow;
 import org.tongban.engine.directory.persistence.UserRow;
 
-/** Reads the cross-agency directory and checks built-in credentials. */
+/** Reads the cross-agency directory. */
 @Service
 @Transactional(readOnly = true)
 public class DirectoryService {
 
     private final DirectoryMapper mapper;
-    private final PasswordEncoder passwordEncoder;
 
-    public DirectoryService(DirectoryMapper mapper, PasswordEncoder passwordEncoder) {
+    public DirectoryService(DirectoryMapper mapper) {
         this.mapper = mapper;
-        this.passwordEncoder = passwordEncoder;
     }
 
     /** The enabled person {@code username} as an actor, or empty when unknown or disabled. */
     public Optional<Actor> findActor(String username) {
         UserRow user = mapper.findUser(username);
         if (user == null || !user.enabled()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Actor(user.username(), user.displayName(), positions(username)));
-    }
-
-    /** The actor when the built-in password matches; empty otherwise, without saying which part was wrong. */
-    public Optional<Actor> authenticate(String username, String rawPassword) {
-        UserRow user = username == null ? null : mapper.findUser(username);
-        if (user == null || rawPassword == null || !user.enabled()
-                || !passwordEncoder.matches(rawPassword, user.passwordHash())) {
             return Optional.empty();
         }
         return Optional.of(new Actor(user.username(), user.displayName(), positions(username)));

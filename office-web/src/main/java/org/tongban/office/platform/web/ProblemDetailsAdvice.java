@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tongban.engine.identity.LoginFailedException;
 import org.tongban.engine.platform.ConflictException;
 import org.tongban.engine.platform.ForbiddenException;
 import org.tongban.engine.platform.InvalidInputException;
@@ -31,6 +32,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
                 : e instanceof ForbiddenException ? HttpStatus.FORBIDDEN
                 : e instanceof ConflictException ? HttpStatus.CONFLICT
+                : e instanceof LoginFailedException ? HttpStatus.UNAUTHORIZED
                 : HttpStatus.BAD_REQUEST;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setType(URI.create(TYPE_BASE + status.name().toLowerCase().replace('_', '-')));
