@@ -11,6 +11,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class TongbanApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(TongbanApplication.class, args);
+        var context = SpringApplication.run(TongbanApplication.class, args);
+        // a one-off command (e.g. --tongban.command=audit-verify) ends with its own exit code
+        if (java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--tongban.command="))) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

@@ -10,6 +10,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.engine.audit.AuditEntry;
+import org.tongban.engine.audit.AuditResult;
+import org.tongban.engine.audit.AuditTrail;
 import org.tongban.engine.directory.Actor;
 import org.tongban.engine.directory.DirectoryService;
 import org.tongban.engine.identity.persistence.CredentialRow;
@@ -30,6 +33,7 @@ public class LoginService {
 
     private final IdentityMapper mapper;
     private final DirectoryService directory;
+    private final AuditTrail audit;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final int maxFailures;
@@ -38,12 +42,14 @@ public class LoginService {
     /** Compared against when the user does not exist, so the answer takes as long as for a wrong password. */
     private final String decoyHash;
 
-    public LoginService(IdentityMapper mapper, DirectoryService directory, PasswordEncoder passwordEncoder, Clock clock,
+    public LoginService(IdentityMapper mapper, DirectoryService directory, AuditTrail audit,
+                        PasswordEncoder passwordEncoder, Clock clock,
                         @Value("${tongban.security.max-failures:5}") int maxFailures,
                         @Value("${tongban.security.lockout:15m}") Duration lockout,
                         @Value("${tongban.security.idle-timeout:30m}") Duration idleTimeout) {
         this.mapper = mapper;
         this.directory = directory;
+        this.audit = audit;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.maxFailures = maxFailures;
@@ -62,18 +68,19 @@ public class LoginService {
         CredentialRow row = mapper.findCredentials(username);
         if (row == null || !row.enabled()) {
             passwordEncoder.matches(password, decoyHash);
-            throw new LoginFailedException("用户名或密码错误");
+            throw refused(username, clientAddress, AuditResult.FAILURE, "用户名或密码错误");
         }
         if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
-            throw new LoginFailedException(lockedMessage(row.lockedUntil(), now));
+            throw refused(username, clientAddress, AuditResult.DENIED, lockedMessage(row.lockedUntil(), now));
         }
         if (!passwordEncoder.matches(password, row.passwordHash())) {
             mapper.recordFailure(username, maxFailures, now.plus(lockout));
             CredentialRow after = mapper.findCredentials(username);
             if (after.lockedUntil() != null && after.lockedUntil().isAfter(now)) {
-                throw new LoginFailedException("用户名或密码错误，" + lockedMessage(after.lockedUntil(), now));
+                throw refused(username, clientAddress, AuditResult.FAILURE,
+                        "用户名或密码错误，" + lockedMessage(after.lockedUntil(), now));
             }
-            throw new LoginFailedException("用户名或密码错误");
+            throw refused(username, clientAddress, AuditResult.FAILURE, "用户名或密码错误");
         }
         if (row.failedLogins() > 0 || row.lockedUntil() != null) {
             mapper.resetFailures(username);
@@ -81,7 +88,16 @@ public class LoginService {
         Actor actor = directory.findActor(username).orElseThrow(() -> new LoginFailedException("用户名或密码错误"));
         String sessionId = UUID.randomUUID().toString();
         mapper.insertSession(new SessionRow(sessionId, username, clientAddress, now, now, null));
+        audit.record(new AuditEntry(username, null, "auth.login", "session", sessionId, AuditResult.SUCCESS,
+                clientAddress, null));
         return new LoginResult(actor, sessionId);
+    }
+
+    /** Records the refused login (it commits: the login transaction does not roll back for it) and says why. */
+    private LoginFailedException refused(String username, String clientAddress, AuditResult result, String message) {
+        audit.record(new AuditEntry(username.length() > 64 ? username.substring(0, 64) : username, null,
+                "auth.login.failed", "user", null, result, clientAddress, null));
+        return new LoginFailedException(message);
     }
 
     /**
@@ -104,7 +120,10 @@ public class LoginService {
     /** 退出: ends the session; tokens bound to it stop working at once. */
     @Transactional
     public void logout(String sessionId) {
-        mapper.endSession(sessionId, clock.instant());
+        SessionRow session = mapper.findSession(sessionId);
+        if (session != null && mapper.endSession(sessionId, clock.instant()) == 1) {
+            audit.record(AuditEntry.success(session.username(), "auth.logout", "session", sessionId));
+        }
     }
 
     /** Changes the actor's own password after checking the current one and the policy. */
@@ -120,6 +139,7 @@ public class LoginService {
                     Map.of("newPassword", String.join("；", problems)));
         }
         mapper.setPassword(actor.username(), passwordEncoder.encode(newPassword), clock.instant());
+        audit.record(AuditEntry.success(actor.username(), "auth.password.change", "user", actor.username()));
     }
 
     private static String lockedMessage(Instant until, Instant now) {

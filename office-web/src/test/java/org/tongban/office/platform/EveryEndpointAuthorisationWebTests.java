@@ -1,0 +1,105 @@
+package org.tongban.office.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.tongban.engine.testsupport.TestUsers.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.tongban.engine.testsupport.Fixtures;
+import org.tongban.office.testsupport.Api;
+
+/**
+ * Walks every operation of the OpenAPI document as a person of another department and expects either 403/404,
+ * or an answer that carries none of the other department's data. A new endpoint is covered without anyone
+ * remembering it; an endpoint with a path parameter this test cannot fill fails the test until it is taught.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EveryEndpointAuthorisationWebTests {
+
+    /** Endpoints everyone may call, and the logout that would end the stranger's own session mid-walk. */
+    private static final Set<String> OPEN = Set.of("POST /api/auth/login", "POST /api/auth/logout");
+    private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aPersonOfAnotherDepartmentGetsNothingOfTheFoodDepartmentsCase() {
+        Api api = new Api(port);
+        // the food department's work: a case dispatched to SJ_FOOD alone, its open task
+        JsonNode created = api.post(WINDOW_CLERK, "/api/cases", Fixtures.aFoodLicenceCase()).body();
+        long caseId = created.path("id").asLong();
+        String intake = created.path("openSteps").get(0).path("taskId").asText();
+        assertThat(api.post(WINDOW_CLERK, "/api/tasks/" + intake + "/complete", Map.of("decision", "ACCEPT"))
+                .status()).isEqualTo(204);
+        String taskId = StreamSupport.stream(api.get(FOOD_HANDLER, "/api/tasks?size=100").body().path("items")
+                        .spliterator(), false)
+                .filter(t -> t.path("subject").path("id").asLong() == caseId).findFirst().orElseThrow()
+                .path("id").asText();
+        String caseNumber = api.get(WINDOW_CLERK, "/api/cases/" + caseId).body().path("caseNumber").asText();
+        List<String> secrets = List.of(caseNumber, taskId, Fixtures.CITIZEN_ID, "𠮷祥");
+
+        Map<String, String> values = new HashMap<>();
+        values.put("/api/cases/{id}", String.valueOf(caseId));
+        values.put("/api/tasks/{id}", taskId);
+
+        String stranger = FIRE_HANDLER; // 消防救援支队: not dispatched on this case
+        JsonNode paths = api.get(null, "/v3/api-docs").body().path("paths");
+        List<String> walked = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
+                String method = methods.next().toUpperCase();
+                if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)
+                        || OPEN.contains(method + " " + path.getKey())) {
+                    continue;
+                }
+                String uri = fill(path.getKey(), values);
+                Api.Response response = api.call(HttpMethod.valueOf(method), uri, api.token(stranger),
+                        method.equals("GET") || method.equals("DELETE") ? null : Map.of());
+                walked.add(method + " " + uri + " → " + response.status());
+                if (response.status() == 403 || response.status() == 404) {
+                    continue;
+                }
+                String body = response.body().toString();
+                for (String secret : secrets) {
+                    assertThat(body).as("%s %s answered %d with the food department's data", method, uri,
+                            response.status()).doesNotContain(secret);
+                }
+            }
+        }
+        assertThat(walked).as("operations walked").hasSizeGreaterThan(8);
+        // the food department's own people still see it all
+        assertThat(api.get(FOOD_HANDLER, "/api/tasks/" + taskId).status()).isEqualTo(200);
+        assertThat(api.get(FOOD_HANDLER, "/api/cases/" + caseId).body().toString()).contains(caseNumber);
+    }
+
+    /** The path with its parameters filled from the object of the department under test. */
+    private static String fill(String template, Map<String, String> values) {
+        Matcher m = PARAMETER.matcher(template);
+        if (!m.find()) {
+            return template;
+        }
+        for (Map.Entry<String, String> prefix : values.entrySet()) {
+            if (template.startsWith(prefix.getKey())) {
+                return template.replace(prefix.getKey(), prefix.getKey().replaceAll("\\{[^}]+}", prefix.getValue()));
+            }
+        }
+        fail("No value for the path parameter {%s} of %s: teach EveryEndpointAuthorisationWebTests which object of "
+                + "the food department it names", m.group(1), template);
+        return template;
+    }
+}
