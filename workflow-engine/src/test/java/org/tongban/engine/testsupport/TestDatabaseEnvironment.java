@@ -45,6 +45,7 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
                 "spring.datasource.username", isMysql() ? user() : "sa",
                 "spring.datasource.password", isMysql() ? password() : "",
                 "tongban.demo.seed", "true",
+                "tongban.scheduling.enabled", "false",
                 "tongban.demo.password", TestUsers.PASSWORD)));
     }
 
