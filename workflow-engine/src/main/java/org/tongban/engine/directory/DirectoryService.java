@@ -18,9 +18,16 @@ import org.tongban.engine.directory.persistence.UserRow;
 public class DirectoryService {
 
     private final DirectoryMapper mapper;
+    /** The organisation (agencies are few, departments some hundreds) is read on every list; people are not cached. */
+    private volatile List<Department> departments;
 
     public DirectoryService(DirectoryMapper mapper) {
         this.mapper = mapper;
+    }
+
+    /** Drops the cached organisation; call after changing agencies or departments. */
+    public void invalidate() {
+        departments = null;
     }
 
     /** The enabled person {@code username} as an actor, or empty when unknown or disabled. */
@@ -46,7 +53,12 @@ public class DirectoryService {
     }
 
     public List<Department> departments() {
-        return mapper.findDepartments();
+        List<Department> current = departments;
+        if (current == null) {
+            current = List.copyOf(mapper.findDepartments());
+            departments = current;
+        }
+        return current;
     }
 
     /** Departments by code, for labelling lists without one query per row. */
@@ -55,7 +67,7 @@ public class DirectoryService {
     }
 
     public Optional<Department> department(String code) {
-        return Optional.ofNullable(mapper.findDepartment(code));
+        return departments().stream().filter(d -> d.code().equals(code)).findFirst();
     }
 
     private List<Position> positions(String username) {

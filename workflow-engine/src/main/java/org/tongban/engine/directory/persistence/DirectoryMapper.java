@@ -30,6 +30,4 @@ public interface DirectoryMapper {
     List<Agency> findAgencies();
 
     List<Department> findDepartments();
-
-    Department findDepartment(@Param("code") String code);
 }
