@@ -53,10 +53,8 @@ class ArchitectureTests {
         noClasses().that().resideInAPackage("org.tongban.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.tongban.integration..", "org.tongban.office..")
                 .check(classes);
-        // integration holds no adapter yet (the first ones come with identity and notifications)
         noClasses().that().resideInAPackage("org.tongban.integration..")
                 .should().dependOnClassesThat().resideInAPackage("org.tongban.office..")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 
