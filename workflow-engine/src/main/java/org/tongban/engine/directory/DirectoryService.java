@@ -48,6 +48,17 @@ public class DirectoryService {
                 .collect(Collectors.toMap(UserRow::username, UserRow::displayName));
     }
 
+    /** Everyone in the directory, disabled people included, with their positions; no credentials. */
+    public List<Person> people() {
+        Map<String, List<Position>> positions = mapper.findAllPositions().stream()
+                .collect(Collectors.groupingBy(PositionRow::username,
+                        Collectors.mapping(DirectoryService::toPosition, Collectors.toList())));
+        return mapper.findAllUsers().stream()
+                .map(u -> new Person(u.username(), u.displayName(), u.phone(), u.email(), u.enabled(),
+                        positions.getOrDefault(u.username(), List.of())))
+                .toList();
+    }
+
     public List<Agency> agencies() {
         return mapper.findAgencies();
     }

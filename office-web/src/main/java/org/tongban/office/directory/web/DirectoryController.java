@@ -3,23 +3,30 @@ package org.tongban.office.directory.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongban.engine.directory.Actor;
 import org.tongban.engine.directory.Agency;
 import org.tongban.engine.directory.Department;
 import org.tongban.engine.directory.DirectoryService;
+import org.tongban.engine.directory.IdentitySyncReport;
+import org.tongban.engine.directory.IdentitySyncService;
 
-/** 通讯录: the organisation tree (people come with the collaboration layer). */
+/** 通讯录: the organisation tree (people come with the collaboration layer); its push to the identity provider. */
 @RestController
 @RequestMapping("/api/directory")
 @Tag(name = "通讯录")
 class DirectoryController {
 
     private final DirectoryService directory;
+    private final IdentitySyncService identitySync;
 
-    DirectoryController(DirectoryService directory) {
+    DirectoryController(DirectoryService directory, IdentitySyncService identitySync) {
         this.directory = directory;
+        this.identitySync = identitySync;
     }
 
     @GetMapping("/agencies")
@@ -32,5 +39,12 @@ class DirectoryController {
     @Operation(summary = "处室列表")
     List<Department> departments() {
         return directory.departments();
+    }
+
+    @PostMapping("/identity-sync")
+    @Operation(summary = "将通讯录同步到统一身份认证（Keycloak）：补建角色、机构、岗位组、用户与成员关系；"
+            + "Keycloak 中通讯录没有的账号只报告、不删除（仅系统管理员，Keycloak 模式）")
+    IdentitySyncReport synchroniseIdentityProvider(@AuthenticationPrincipal Actor actor) {
+        return identitySync.synchronise(actor);
     }
 }

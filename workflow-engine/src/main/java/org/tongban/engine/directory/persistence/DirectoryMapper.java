@@ -27,6 +27,12 @@ public interface DirectoryMapper {
 
     List<UserRow> findUsers(@Param("usernames") Collection<String> usernames);
 
+    /** Everyone, disabled people included, by username. */
+    List<UserRow> findAllUsers();
+
+    /** Every position of every person. */
+    List<PositionRow> findAllPositions();
+
     List<Agency> findAgencies();
 
     List<Department> findDepartments();
