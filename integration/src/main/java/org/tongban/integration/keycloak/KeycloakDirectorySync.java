@@ -50,6 +50,8 @@ class KeycloakDirectorySync implements IdentityProviderSync {
     @Override
     public synchronized IdentitySyncReport synchronise() {
         Run run = new Run();
+        // the sync must push what the tables hold now, not the organisation cached for day-to-day reads
+        directory.invalidate();
         List<Agency> agencies = directory.agencies();
         Map<String, Department> departments = directory.departmentsByCode();
         List<Person> people = directory.people();
