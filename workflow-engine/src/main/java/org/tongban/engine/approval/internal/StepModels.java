@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -80,9 +81,11 @@ public class StepModels {
             todo.add(start);
         }
         Collection<BoundaryEvent> boundaries = model.getModelElementsByType(BoundaryEvent.class);
+        Collection<SequenceFlow> flows = model.getModelElementsByType(SequenceFlow.class);
         while (!todo.isEmpty()) {
             FlowNode node = todo.poll();
-            for (SequenceFlow flow : node.getOutgoing()) {
+            // by sourceRef: a model need not list a node's <outgoing> flows
+            for (SequenceFlow flow : flows.stream().filter(f -> f.getSource() == node).toList()) {
                 if (reached.add(flow.getTarget().getId())) {
                     todo.add(flow.getTarget());
                 }
@@ -104,12 +107,14 @@ public class StepModels {
         Set<String> afterFrom = reachableFrom(processDefinitionId, from);
         for (String id : afterFrom) {
             BaseElement element = model.getModelElementById(id);
+            List<SequenceFlow> incoming = model.getModelElementsByType(SequenceFlow.class).stream()
+                    .filter(f -> f.getTarget() == element).toList();
             boolean joining = (element instanceof ParallelGateway || element instanceof InclusiveGateway
-                    || element instanceof ComplexGateway) && ((FlowNode) element).getIncoming().size() > 1;
+                    || element instanceof ComplexGateway) && incoming.size() > 1;
             if (!joining || !(id.equals(to) || reachableFrom(processDefinitionId, id).contains(to))) {
                 continue;
             }
-            boolean allBranchesAfterFrom = ((FlowNode) element).getIncoming().stream()
+            boolean allBranchesAfterFrom = incoming.stream()
                     .map(f -> f.getSource().getId()).allMatch(s -> s.equals(from) || afterFrom.contains(s));
             if (!allBranchesAfterFrom) {
                 return Optional.of(id);
