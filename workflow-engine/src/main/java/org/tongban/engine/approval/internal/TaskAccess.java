@@ -143,6 +143,11 @@ public class TaskAccess {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
+    /** The handler's view of any open task (for operations that are not acting on it, such as 催办). */
+    public TaskContext context(Task task) {
+        return context(task, taskService.getIdentityLinksForTask(task.getId()), null);
+    }
+
     private TaskContext context(Task task, List<IdentityLink> links, String onBehalfOf) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult();

@@ -32,4 +32,10 @@ public interface DirectoryMapper {
     List<Department> findDepartments();
 
     Department findDepartment(@Param("code") String code);
+
+    /** Enabled people holding any of the positions (username ignored), sorted. */
+    List<String> findMembers(@Param("positions") Collection<PositionRow> positions);
+
+    /** Enabled people with any position in the department, sorted. */
+    List<String> findDepartmentMembers(@Param("code") String code);
 }
