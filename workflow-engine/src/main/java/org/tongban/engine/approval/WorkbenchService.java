@@ -121,7 +121,7 @@ public class WorkbenchService {
     static CopyView copyView(CopyRow c, Map<String, String> names) {
         return new CopyView(c.id(), c.processInstanceId(), c.processKey(), c.processName(),
                 subject(c.subjectId(), c.subjectNumber(), c.title()), c.taskId(), c.activityName(), c.sentBy(),
-                names.getOrDefault(c.sentBy(), c.sentBy()), c.note(), c.createdAt(), c.readAt());
+                names.getOrDefault(c.sentBy(), c.sentBy()), c.note(), c.createdAt(), c.readAt(), c.readAt() != null);
     }
 
     private static DoneItem doneItem(ActionRow a) {
