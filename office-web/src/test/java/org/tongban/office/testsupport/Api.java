@@ -62,6 +62,10 @@ public class Api {
         return call(HttpMethod.POST, path, user == null ? null : token(user), body);
     }
 
+    public Response delete(String user, String path) {
+        return call(HttpMethod.DELETE, path, user == null ? null : token(user), null);
+    }
+
     /** A request with an explicit token (or none) and an optional JSON body (a String is sent as is). */
     public Response call(HttpMethod method, String path, String token, Object body) {
         RestClient.RequestBodySpec spec = http.method(method).uri(path).accept(MediaType.APPLICATION_JSON,

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.bpmn.ProcessKeys;
 import org.tongban.engine.approval.ApprovalService;
 import org.tongban.engine.approval.CompletionForm;
+import org.tongban.engine.approval.CopyService;
 import org.tongban.engine.cases.internal.ApplicantIds;
 import org.tongban.engine.cases.internal.CaseTimeline;
 import org.tongban.engine.cases.persistence.CaseMapper;
@@ -43,7 +44,8 @@ import org.tongban.engine.platform.SequenceService;
 
 /**
  * Cases at the single window: create (and start one-window-approval), read with the timeline, register a
- * supplement. A case is visible to its window, to the departments it was dispatched to, and to supervisors.
+ * supplement. A case is visible to its window, to the departments it was dispatched to, to supervisors, and to the
+ * people it was copied to (抄送).
  */
 @Service("caseWorkService") // "caseService" is the Camunda CMMN service bean
 public class CaseService {
@@ -59,10 +61,11 @@ public class CaseService {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ApprovalService approvals;
+    private final CopyService copies;
 
     public CaseService(CaseMapper mapper, MatterCatalog catalog, DirectoryService directory, SequenceService sequences,
                        CaseTimeline timeline, RuntimeService runtimeService, TaskService taskService,
-                       ApprovalService approvals) {
+                       ApprovalService approvals, CopyService copies) {
         this.mapper = mapper;
         this.catalog = catalog;
         this.directory = directory;
@@ -71,6 +74,7 @@ public class CaseService {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.approvals = approvals;
+        this.copies = copies;
     }
 
     /**
@@ -162,7 +166,8 @@ public class CaseService {
             return true;
         }
         Set<String> mine = actor.departments();
-        return mapper.findRoutings(row.id).stream().anyMatch(r -> mine.contains(r.departmentCode()));
+        return mapper.findRoutings(row.id).stream().anyMatch(r -> mine.contains(r.departmentCode()))
+                || copies.isCopiedTo(actor.username(), row.processInstanceId);
     }
 
     private List<Matter> matters(CaseForm form) {

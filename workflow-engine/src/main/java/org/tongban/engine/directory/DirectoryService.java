@@ -81,6 +81,22 @@ public class DirectoryService {
         return departments().stream().filter(d -> d.code().equals(code)).findFirst();
     }
 
+    /**
+     * The enabled people answering to any of the candidate groups ({@code department:role}), sorted; malformed
+     * group names are ignored.
+     */
+    public List<String> members(Collection<String> groups) {
+        List<PositionRow> positions = groups.stream().filter(g -> g != null && g.indexOf(':') > 0)
+                .map(g -> new PositionRow(null, g.substring(0, g.indexOf(':')), g.substring(g.indexOf(':') + 1)))
+                .toList();
+        return positions.isEmpty() ? List.of() : mapper.findMembers(positions);
+    }
+
+    /** The enabled people with a position in the department, sorted. */
+    public List<String> membersOf(String departmentCode) {
+        return mapper.findDepartmentMembers(departmentCode);
+    }
+
     private List<Position> positions(String username) {
         return mapper.findPositions(username).stream()
                 .map(DirectoryService::toPosition)

@@ -2,6 +2,7 @@ package org.tongban.engine.cases.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 import org.tongban.engine.cases.persistence.CaseMapper;
 import org.tongban.engine.cases.persistence.ReviewRow;
@@ -36,8 +37,9 @@ class DepartmentReviewListener implements ExecutionListener {
             mapper.updateReview(new ReviewRow(caseId, department, review.leaderRequired(), "IN_PROGRESS", null,
                     timeline.now(), null));
         } else if (EVENTNAME_END.equals(execution.getEventName())) {
-            String decision = (String) execution.getVariableLocal(CaseVariables.DECISION);
-            // a branch ended without a decision (cancelled) keeps no decision
+            // a branch cancelled (sent back to intake) keeps no decision, even if a step of it had decided
+            String decision = ((ExecutionEntity) execution).isCanceled() ? null
+                    : (String) execution.getVariableLocal(CaseVariables.DECISION);
             String status = decision == null ? "CANCELLED" : "DONE";
             mapper.updateReview(new ReviewRow(caseId, department, review.leaderRequired(), status, decision,
                     review.startedAt(), timeline.now()));

@@ -44,6 +44,9 @@ class DispatchDepartmentsDelegate implements JavaDelegate {
         long caseId = (Long) execution.getVariable(CaseVariables.CASE_ID);
         String applicantType = (String) execution.getVariable(CaseVariables.APPLICANT_TYPE);
         Map<String, Matter> matters = catalog.mattersByCode();
+        // a case sent back to intake is dispatched again: the new routing replaces the old one
+        mapper.deleteRoutings(caseId);
+        mapper.deleteReviews(caseId);
         Set<String> departments = new LinkedHashSet<>();
         Set<String> needLeader = new LinkedHashSet<>();
         for (CaseMatterRow caseMatter : mapper.findMatters(caseId)) {

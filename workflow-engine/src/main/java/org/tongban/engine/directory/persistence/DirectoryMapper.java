@@ -36,4 +36,10 @@ public interface DirectoryMapper {
     List<Agency> findAgencies();
 
     List<Department> findDepartments();
+
+    /** Enabled people holding any of the positions (username ignored), sorted. */
+    List<String> findMembers(@Param("positions") Collection<PositionRow> positions);
+
+    /** Enabled people with any position in the department, sorted. */
+    List<String> findDepartmentMembers(@Param("code") String code);
 }
