@@ -2,7 +2,6 @@ package org.tongban.engine.deadline;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,13 +61,14 @@ public class DeadlineService {
         return open(subject, limitDays, now, calendars.calendar().addWorkingDays(now, limitDays), processInstanceId);
     }
 
-    /** Starts a clock now that is due at the end of office hours of {@code dueDay}. */
+    /**
+     * Starts a clock now that is due at {@code due} (e.g. the end of office hours of a day a supervisor chose); its
+     * limit in working days is {@code workingDaysBetween(now, due)}.
+     */
     @Transactional
-    public Deadline openUntil(DeadlineSubject subject, LocalDate dueDay, String processInstanceId) {
+    public Deadline openUntil(DeadlineSubject subject, Instant due, String processInstanceId) {
         Instant now = clock.now();
-        WorkCalendar calendar = calendars.calendar();
-        Instant due = calendar.endOfOfficeHours(dueDay);
-        return open(subject, calendar.workingDaysBetween(now, due), now, due, processInstanceId);
+        return open(subject, calendars.calendar().workingDaysBetween(now, due), now, due, processInstanceId);
     }
 
     private Deadline open(DeadlineSubject subject, int limitDays, Instant now, Instant due, String processInstanceId) {
