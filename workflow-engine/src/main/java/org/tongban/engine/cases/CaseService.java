@@ -1,5 +1,6 @@
 package org.tongban.engine.cases;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +28,9 @@ import org.tongban.engine.cases.persistence.CaseMatterRow;
 import org.tongban.engine.cases.persistence.CaseRow;
 import org.tongban.engine.cases.persistence.MaterialRow;
 import org.tongban.engine.cases.persistence.RoutingRow;
+import org.tongban.engine.deadline.Deadline;
+import org.tongban.engine.deadline.DeadlineKind;
+import org.tongban.engine.deadline.DeadlineService;
 import org.tongban.engine.directory.Actor;
 import org.tongban.engine.directory.Department;
 import org.tongban.engine.directory.DirectoryService;
@@ -37,6 +41,7 @@ import org.tongban.engine.matter.Matter;
 import org.tongban.engine.matter.MatterBundle;
 import org.tongban.engine.matter.MatterCatalog;
 import org.tongban.engine.platform.ConflictException;
+import org.tongban.engine.platform.EngineClock;
 import org.tongban.engine.platform.ForbiddenException;
 import org.tongban.engine.platform.InvalidInputException;
 import org.tongban.engine.platform.NotFoundException;
@@ -62,10 +67,12 @@ public class CaseService {
     private final TaskService taskService;
     private final ApprovalService approvals;
     private final CopyService copies;
+    private final DeadlineService deadlines;
+    private final EngineClock clock;
 
     public CaseService(CaseMapper mapper, MatterCatalog catalog, DirectoryService directory, SequenceService sequences,
                        CaseTimeline timeline, RuntimeService runtimeService, TaskService taskService,
-                       ApprovalService approvals, CopyService copies) {
+                       ApprovalService approvals, CopyService copies, DeadlineService deadlines, EngineClock clock) {
         this.mapper = mapper;
         this.catalog = catalog;
         this.directory = directory;
@@ -75,6 +82,8 @@ public class CaseService {
         this.taskService = taskService;
         this.approvals = approvals;
         this.copies = copies;
+        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     /**
@@ -232,10 +241,21 @@ public class CaseService {
                         routings.stream().filter(r -> r.matterCode().equals(m.matterCode()))
                                 .map(RoutingRow::departmentCode).toList(), m.decision()))
                 .toList();
+        Instant now = clock.now();
+        Map<String, Deadline> reviewClocks = deadlines.ofSubject(DeadlineKind.CASE_REVIEW, row.id).stream()
+                .collect(Collectors.toMap(Deadline::part, d -> d));
         List<CaseView.Review> reviews = mapper.findReviews(row.id).stream()
-                .map(r -> new CaseView.Review(r.departmentCode(), name(departments, r.departmentCode()), r.status(),
-                        r.decision(), r.leaderRequired(), r.startedAt(), r.endedAt()))
+                .map(r -> {
+                    Deadline clock = reviewClocks.get(r.departmentCode());
+                    return new CaseView.Review(r.departmentCode(), name(departments, r.departmentCode()), r.status(),
+                            r.decision(), r.leaderRequired(), r.startedAt(), r.endedAt(),
+                            clock == null ? null : clock.limitDays(), clock == null ? null : clock.dueAt(),
+                            clock == null ? null : clock.light(now), clock == null ? List.of()
+                                    : deadlines.pauses(clock.id()).stream().map(p -> new CaseView.PausedSpan(
+                                            p.pausedAt(), p.resumedAt(), p.remainingDays(), p.reason())).toList());
+                })
                 .toList();
+        Deadline caseClock = deadlines.find(DeadlineKind.CASE, row.id, null).orElse(null);
         List<CaseView.MaterialState> materials = mapper.findMaterials(row.id).stream()
                 .map(m -> {
                     Material material = catalogue.get(m.matterCode()).materials().stream()
@@ -247,7 +267,7 @@ public class CaseService {
                 : taskService.createTaskQuery().processInstanceId(row.processInstanceId).orderByTaskCreateTime().asc()
                         .list().stream()
                         .map(t -> new CaseView.OpenStep(t.getId(), t.getTaskDefinitionKey(), t.getName(),
-                                department(t), t.getAssignee()))
+                                department(t), t.getAssignee(), t.getDueDate() == null ? null : t.getDueDate().toInstant()))
                         .toList();
         List<CaseView.TimelineEntry> steps = mapper.findSteps(row.id).stream()
                 .map(s -> new CaseView.TimelineEntry(s.activityId(), s.activityName(), s.departmentCode(), s.actor(),
@@ -256,6 +276,7 @@ public class CaseService {
         return new CaseView(row.id, row.caseNumber, row.title, row.bundleCode, ApplicantType.valueOf(row.applicantType),
                 row.applicantName, row.applicantIdNumber, row.applicantPhone, row.windowDepartment, row.createdBy,
                 CaseStatus.valueOf(row.status), row.intakeDecision, row.outcome, row.createdAt, row.closedAt,
+                caseClock == null ? null : caseClock.dueAt(), caseClock == null ? null : caseClock.light(now),
                 matters, reviews, materials, open, steps);
     }
 
