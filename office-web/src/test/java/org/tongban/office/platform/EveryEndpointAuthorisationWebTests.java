@@ -50,11 +50,24 @@ class EveryEndpointAuthorisationWebTests {
                 .filter(t -> t.path("subject").path("id").asLong() == caseId).findFirst().orElseThrow()
                 .path("id").asText();
         String caseNumber = api.get(WINDOW_CLERK, "/api/cases/" + caseId).body().path("caseNumber").asText();
-        List<String> secrets = List.of(caseNumber, taskId, Fixtures.CITIZEN_ID, "𠮷祥");
+        // the food department's own objects of the approval operations: a copy, a phrase, a proxy
+        assertThat(api.post(FOOD_HANDLER, "/api/tasks/" + taskId + "/copies",
+                Map.of("usernames", List.of(FOOD_HANDLER_2), "note", "食品科内部抄送")).status()).isEqualTo(200);
+        String copyId = api.get(FOOD_HANDLER_2, "/api/workbench/copied").body().path("items").get(0).path("id").asText();
+        String phraseId = api.post(FOOD_HANDLER, "/api/phrases", Map.of("content", "食品科私用常用语")).body()
+                .path("id").asText();
+        String proxyId = api.post(FOOD_HANDLER, "/api/proxies", Map.of("standIn", FOOD_HANDLER_2,
+                "startsOn", "2026-01-01", "endsOn", "2026-12-31", "note", "食品科休假代理")).body().path("id").asText();
+        List<String> secrets = List.of(caseNumber, taskId, Fixtures.CITIZEN_ID, "𠮷祥", "食品科内部抄送",
+                "食品科私用常用语", "食品科休假代理");
 
-        Map<String, String> values = new HashMap<>();
-        values.put("/api/cases/{id}", String.valueOf(caseId));
-        values.put("/api/tasks/{id}", taskId);
+        // path prefix → parameter → the food department's object it names
+        Map<String, Map<String, String>> values = new HashMap<>();
+        values.put("/api/cases/{id}", Map.of("id", String.valueOf(caseId)));
+        values.put("/api/tasks/{id}", Map.of("id", taskId, "username", FOOD_HANDLER_2));
+        values.put("/api/workbench/copied/{copyId}", Map.of("copyId", copyId));
+        values.put("/api/phrases/{id}", Map.of("id", phraseId));
+        values.put("/api/proxies/{id}", Map.of("id", proxyId));
 
         String stranger = FIRE_HANDLER; // 消防救援支队: not dispatched on this case
         JsonNode paths = api.get(null, "/v3/api-docs").body().path("paths");
@@ -87,19 +100,21 @@ class EveryEndpointAuthorisationWebTests {
         assertThat(api.get(FOOD_HANDLER, "/api/cases/" + caseId).body().toString()).contains(caseNumber);
     }
 
-    /** The path with its parameters filled from the object of the department under test. */
-    private static String fill(String template, Map<String, String> values) {
+    /** The path with its parameters filled from the objects of the department under test. */
+    private static String fill(String template, Map<String, Map<String, String>> values) {
+        Map<String, String> known = values.entrySet().stream().filter(e -> template.startsWith(e.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(Map.of());
         Matcher m = PARAMETER.matcher(template);
-        if (!m.find()) {
-            return template;
-        }
-        for (Map.Entry<String, String> prefix : values.entrySet()) {
-            if (template.startsWith(prefix.getKey())) {
-                return template.replace(prefix.getKey(), prefix.getKey().replaceAll("\\{[^}]+}", prefix.getValue()));
+        StringBuilder filled = new StringBuilder();
+        while (m.find()) {
+            String value = known.get(m.group(1));
+            if (value == null) {
+                fail("No value for the path parameter {%s} of %s: teach EveryEndpointAuthorisationWebTests which "
+                        + "object of the food department it names", m.group(1), template);
             }
+            m.appendReplacement(filled, Matcher.quoteReplacement(value));
         }
-        fail("No value for the path parameter {%s} of %s: teach EveryEndpointAuthorisationWebTests which object of "
-                + "the food department it names", m.group(1), template);
-        return template;
+        m.appendTail(filled);
+        return filled.toString();
     }
 }
