@@ -60,12 +60,26 @@ public class Api {
         });
     }
 
+    /** A GET of a non-JSON resource (a CSV export): status, headers and the bytes as sent. */
+    public RawResponse raw(String user, String path, MediaType accept) {
+        RestClient.RequestHeadersSpec<?> spec = http.get().uri(path).accept(accept);
+        if (user != null) {
+            spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + token(user));
+        }
+        return spec.exchange((request, response) -> new RawResponse(response.getStatusCode().value(),
+                response.getHeaders(), response.getBody().readAllBytes()));
+    }
+
     private String toJson(Object body) {
         try {
             return json.writeValueAsString(body);
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** Status, headers and the body's bytes. */
+    public record RawResponse(int status, HttpHeaders headers, byte[] body) {
     }
 
     /** Status, headers and parsed JSON body. */
