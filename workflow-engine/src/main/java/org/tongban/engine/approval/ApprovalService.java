@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.engine.calendar.TrafficLight;
+import org.tongban.engine.deadline.DeadlineService;
 import org.tongban.engine.directory.Actor;
 import org.tongban.engine.directory.Department;
 import org.tongban.engine.directory.DirectoryService;
@@ -39,14 +41,16 @@ public class ApprovalService {
     private final RuntimeService runtimeService;
     private final DirectoryService directory;
     private final Map<String, TaskHandler> handlers;
+    private final DeadlineService deadlines;
 
     public ApprovalService(TaskService taskService, RepositoryService repositoryService, RuntimeService runtimeService,
-                           DirectoryService directory, List<TaskHandler> handlers) {
+                           DirectoryService directory, List<TaskHandler> handlers, DeadlineService deadlines) {
         this.taskService = taskService;
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.directory = directory;
         this.handlers = handlers.stream().collect(Collectors.toMap(TaskHandler::processKey, Function.identity()));
+        this.deadlines = deadlines;
     }
 
     /** 待办: tasks assigned to the actor or offered to their groups, newest first. */
@@ -196,6 +200,7 @@ public class ApprovalService {
         Map<String, Department> departments = directory.departmentsByCode();
         Map<String, String> names = directory.displayNames(tasks.stream().map(Task::getAssignee)
                 .filter(a -> a != null).collect(Collectors.toSet()));
+        Map<String, TrafficLight> lights = deadlines.lightsOfTasks(tasks.stream().map(Task::getId).toList());
         return tasks.stream().map(task -> {
             String processKey = processKeys.get(task.getProcessDefinitionId());
             String department = department(identityLinks(task.getId()));
@@ -206,7 +211,7 @@ public class ApprovalService {
                     task.getAssignee() == null ? null : names.getOrDefault(task.getAssignee(), task.getAssignee()),
                     task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                    handler(processKey).decisions(task.getTaskDefinitionKey()));
+                    handler(processKey).decisions(task.getTaskDefinitionKey()), lights.get(task.getId()));
         }).toList();
     }
 
