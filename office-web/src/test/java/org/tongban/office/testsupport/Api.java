@@ -83,12 +83,40 @@ public class Api {
         });
     }
 
+    /** A POST of a text body (CSV) with the given content type; the answer is read as JSON. */
+    public Response postText(String user, String path, MediaType contentType, String text) {
+        RestClient.RequestBodySpec spec = http.post().uri(path).accept(MediaType.APPLICATION_JSON,
+                MediaType.APPLICATION_PROBLEM_JSON).contentType(contentType);
+        if (user != null) {
+            spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + token(user));
+        }
+        return spec.body(text).exchange((request, response) -> {
+            byte[] bytes = response.getBody().readAllBytes();
+            JsonNode node = bytes.length == 0 ? json.nullNode() : json.readTree(bytes);
+            return new Response(response.getStatusCode().value(), response.getHeaders(), node);
+        });
+    }
+
+    /** A GET of a non-JSON resource (a CSV export): status, headers and the bytes as sent. */
+    public RawResponse raw(String user, String path, MediaType accept) {
+        RestClient.RequestHeadersSpec<?> spec = http.get().uri(path).accept(accept);
+        if (user != null) {
+            spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + token(user));
+        }
+        return spec.exchange((request, response) -> new RawResponse(response.getStatusCode().value(),
+                response.getHeaders(), response.getBody().readAllBytes()));
+    }
+
     private String toJson(Object body) {
         try {
             return json.writeValueAsString(body);
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** Status, headers and the body's bytes. */
+    public record RawResponse(int status, HttpHeaders headers, byte[] body) {
     }
 
     /** Status, headers and parsed JSON body. */

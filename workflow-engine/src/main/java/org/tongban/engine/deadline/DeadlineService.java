@@ -2,11 +2,16 @@ package org.tongban.engine.deadline;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.engine.calendar.TrafficLight;
 import org.tongban.engine.calendar.WorkCalendar;
 import org.tongban.engine.calendar.WorkCalendarService;
 import org.tongban.engine.deadline.persistence.DeadlineMapper;
@@ -122,6 +127,24 @@ public class DeadlineService {
     @Transactional(readOnly = true)
     public List<Deadline> ofSubject(DeadlineKind kind, long subjectId) {
         return mapper.findAllOfSubject(kind.name(), subjectId).stream().map(DeadlineService::view).toList();
+    }
+
+    /** 红黄绿灯 of user tasks now: the light of the clock each was created under; tasks under no clock are absent. */
+    @Transactional(readOnly = true)
+    public Map<String, TrafficLight> lightsOfTasks(Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        List<DeadlineStepRow> steps = mapper.findStepsOfTasks(taskIds);
+        if (steps.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Deadline> clocks = mapper.findByIds(steps.stream().map(DeadlineStepRow::deadlineId).distinct().toList())
+                .stream().map(DeadlineService::view).collect(Collectors.toMap(Deadline::id, d -> d));
+        Instant now = clock.now();
+        Map<String, TrafficLight> lights = new HashMap<>();
+        steps.forEach(s -> lights.put(s.taskId(), clocks.get(s.deadlineId()).light(now)));
+        return lights;
     }
 
     @Transactional(readOnly = true)

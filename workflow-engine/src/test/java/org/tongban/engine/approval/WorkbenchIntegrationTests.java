@@ -12,11 +12,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongban.engine.EngineTestApplication;
+import org.tongban.engine.approval.internal.WorkItemBackfill;
 import org.tongban.engine.cases.CaseService;
 import org.tongban.engine.directory.Actor;
 import org.tongban.engine.directory.DirectoryService;
@@ -46,12 +49,23 @@ class WorkbenchIntegrationTests {
     DirectoryService directory;
     @Autowired
     Clock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    WorkItemBackfill backfill;
 
     CaseDriver driver;
 
     @BeforeEach
     void setUp() {
         driver = new CaseDriver(approvals, directory);
+    }
+
+    /** Leaves the signer's lists empty for the next test. */
+    @AfterEach
+    void endTheSignersProcesses() {
+        tasks.createTaskQuery().taskAssignee(SIGNER).list().stream().map(Task::getProcessInstanceId).distinct()
+                .forEach(pi -> runtime.deleteProcessInstance(pi, "test over"));
     }
 
     @Test
@@ -136,6 +150,26 @@ class WorkbenchIntegrationTests {
         tasks.setAssignee(taskId, CITY_REVIEWER);
         assertThat(approvals.todo(signer(), 0, 100).items()).extracting(TaskView::id).doesNotContain(taskId);
         assertThat(approvals.todo(driver.actor(CITY_REVIEWER), 0, 100).items()).extracting(TaskView::id).contains(taskId);
+    }
+
+    @Test
+    void tasksAndProcessesOlderThanTheReadModelAreAddedAtStart() {
+        String taskId = signTask(TestProcesses.COUNTERSIGN, null);
+        String processInstanceId = tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+        // as on a database from before the approval listeners
+        jdbc.update("DELETE FROM tb_work_access WHERE task_id = ?", taskId);
+        jdbc.update("DELETE FROM tb_work_item WHERE task_id = ?", taskId);
+        jdbc.update("DELETE FROM tb_work_subject WHERE process_instance_id = ?", processInstanceId);
+        assertThat(ids(query(null, null, null, null, null, 0, 100))).doesNotContain(taskId);
+
+        backfill.backfill();
+
+        TaskView back = approvals.todo(signer(), 0, 100).items().stream().filter(t -> t.id().equals(taskId))
+                .findFirst().orElseThrow();
+        assertThat(back.subject().title()).isEqualTo("会签测试");
+        assertThat(back.signMode()).isEqualTo(SignMode.COUNTERSIGN);
+        assertThat(workbench.started(driver.actor(FOOD_HANDLER), new WorkbenchQuery(TestProcesses.COUNTERSIGN, null, null,
+                null, null, null, 0, 100)).items()).extracting(StartedItem::processInstanceId).contains(processInstanceId);
     }
 
     @Test

@@ -146,15 +146,18 @@ class CaseDeadlineIntegrationTests {
 
         time.set("2026-10-12T08:39");
         assertThat(time.runDueJobs(process)).isZero();
+        assertThat(driver.task(CITY_HANDLER, id, "handle").light()).isEqualTo(TrafficLight.GREEN);
         time.set("2026-10-12T09:00");
         assertThat(time.runDueJobs(process)).isEqualTo(1);
         assertThat(review(id).light()).isEqualTo(TrafficLight.YELLOW);
+        assertThat(driver.task(CITY_HANDLER, id, "handle").light()).as("the task's light").isEqualTo(TrafficLight.YELLOW);
         assertThat(mine(CITY_HANDLER, id)).extracting(Notification::kind).containsExactly(NotificationKind.DEADLINE_WARNING);
         assertThat(mine("qinfeng", id)).isEmpty();
 
         time.set("2026-10-13T17:31");
         assertThat(time.runDueJobs(process)).isEqualTo(1);
         assertThat(review(id).light()).isEqualTo(TrafficLight.RED);
+        assertThat(driver.task(CITY_HANDLER, id, "handle").light()).isEqualTo(TrafficLight.RED);
         assertThat(mine("qinfeng", id)).extracting(Notification::kind).containsExactly(NotificationKind.OVERDUE);
         assertThat(cases.get(driver.actor(WINDOW_CLERK), id).timeline()).extracting(CaseView.TimelineEntry::activityId)
                 .containsSubsequence("reviewDueSoon", "reviewOverdue");

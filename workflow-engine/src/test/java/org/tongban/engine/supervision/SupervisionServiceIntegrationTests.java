@@ -9,6 +9,11 @@ import static org.tongban.engine.testsupport.TestUsers.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -251,6 +256,40 @@ class SupervisionServiceIntegrationTests {
                 .filter(i -> i.source() == SupervisionSource.OVERDUE_CASE)
                 .map(i -> supervision.get(driver.actor(SUPERVISOR), i.id()))
                 .filter(i -> i.caseId() == caseId).toList();
+    }
+
+    @Test
+    void twoCompletionsOfOneReviewAtOnceGiveOneDecisionAndOneConflict() throws Exception {
+        long id = itemWithSubItems("SJ_FOOD");
+        driver.complete(FOOD_HANDLER, KEY, id, "report", "REQUEST_CLOSE", "已办结");
+        String review = driver.task(SUPERVISOR, KEY, id, "reviewFeedback").id();
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<String> outcomes = new java.util.ArrayList<>();
+        try {
+            for (Future<String> f : pool.invokeAll(List.of(reviewAfter(start, review, "ACCEPT"),
+                    reviewAfter(start, review, "RETURN")))) {
+                outcomes.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(outcomes).containsExactlyInAnyOrder("ok", "conflict");
+        SupervisionItemView.SubItem sub = supervision.get(driver.actor(SUPERVISOR), id).subItems().get(0);
+        assertThat(sub.feedback()).singleElement().satisfies(f -> assertThat(f.reviewDecision()).isNotNull());
+    }
+
+    private Callable<String> reviewAfter(CyclicBarrier start, String taskId, String decision) {
+        var actor = driver.actor(SUPERVISOR);
+        return () -> {
+            start.await();
+            try {
+                approvals.complete(actor, taskId, CompletionForm.of(decision, "审核意见"));
+                return "ok";
+            } catch (ConflictException e) {
+                return "conflict";
+            }
+        };
     }
 
     @Test

@@ -45,15 +45,20 @@ public class SubjectListener implements ExecutionListener {
             return;
         }
         ProcessDefinitionEntity definition = ((ExecutionEntity) execution).getProcessDefinition();
-        String businessKey = execution.getProcessBusinessKey();
-        TaskHandler handler = handlers.of(definition.getKey());
+        insert(processInstanceId, definition.getKey(), definition.getName(), execution.getProcessBusinessKey(),
+                execution.getVariable(INITIATOR), clock.instant());
+    }
+
+    /** Writes the subject of a process instance (also used to backfill instances older than the read model). */
+    void insert(String processInstanceId, String processKey, String processName, String businessKey, Object initiator,
+                java.time.Instant startedAt) {
+        TaskHandler handler = handlers.of(processKey);
         Subject subject = businessKey == null ? null : handler.subjects(List.of(businessKey)).get(businessKey);
-        Object initiator = execution.getVariable(INITIATOR);
-        String name = definition.getName() == null ? definition.getKey() : definition.getName();
-        items.insertSubject(new SubjectRow(processInstanceId, definition.getKey(), name, businessKey,
+        String name = processName == null ? processKey : processName;
+        items.insertSubject(new SubjectRow(processInstanceId, processKey, name, businessKey,
                 subject == null ? null : subject.id(), subject == null ? businessKey : subject.number(),
                 subject == null ? name + (businessKey == null ? "" : " " + businessKey) : subject.title(),
-                initiator instanceof String s ? s : null, clock.instant(), null));
+                initiator instanceof String s ? s : null, startedAt, null));
         if (businessKey != null) {
             for (String matter : new LinkedHashSet<>(handler.matterCodes(businessKey))) {
                 items.insertSubjectMatter(processInstanceId, matter);

@@ -12,6 +12,8 @@ import org.tongban.engine.approval.SignMode;
 import org.tongban.engine.approval.Subject;
 import org.tongban.engine.approval.TaskView;
 import org.tongban.engine.approval.persistence.TodoRow;
+import org.tongban.engine.calendar.TrafficLight;
+import org.tongban.engine.deadline.DeadlineService;
 import org.tongban.engine.directory.Department;
 import org.tongban.engine.directory.DirectoryService;
 
@@ -22,11 +24,13 @@ public class TaskViews {
     private final DirectoryService directory;
     private final StepModels steps;
     private final Handlers handlers;
+    private final DeadlineService deadlines;
 
-    TaskViews(DirectoryService directory, StepModels steps, Handlers handlers) {
+    TaskViews(DirectoryService directory, StepModels steps, Handlers handlers, DeadlineService deadlines) {
         this.directory = directory;
         this.steps = steps;
         this.handlers = handlers;
+        this.deadlines = deadlines;
     }
 
     /** Views of the rows; {@code onBehalfOf} maps task id → the person the viewer stands in for. */
@@ -36,6 +40,7 @@ public class TaskViews {
                 .forEach(people::add));
         Map<String, String> names = directory.displayNames(people);
         Map<String, Department> departments = directory.departmentsByCode();
+        Map<String, TrafficLight> lights = deadlines.lightsOfTasks(rows.stream().map(TodoRow::taskId).toList());
         return rows.stream().map(r -> {
             Department department = r.departmentCode() == null ? null : departments.get(r.departmentCode());
             SignMode mode = steps.signStep(r.processDefinitionId(), r.activityId())
@@ -45,7 +50,7 @@ public class TaskViews {
                     r.departmentCode(), department == null ? null : department.name(), r.assignee(),
                     name(names, r.assignee()), r.createdAt(), r.dueAt(), decisions(r.processKey(), mode, r.activityId()),
                     r.processInstanceId(), r.owner(), name(names, r.owner()), r.delegated(), mode, proxied,
-                    name(names, proxied));
+                    name(names, proxied), lights.get(r.taskId()));
         }).toList();
     }
 

@@ -68,10 +68,14 @@ public class WorkItemListener implements TaskListener {
         if (task.getExecution() == null || items.findItem(task.getId()) != null) {
             return;
         }
-        WorkItemRow row = row(task);
+        insert(row(task), task.getCandidates());
+    }
+
+    /** Adds an open task to the read model (also used to backfill tasks older than the read model). */
+    void insert(WorkItemRow row, Set<IdentityLink> candidates) {
         items.insertItem(row);
-        grantAccess(row, task.getCandidates());
-        grantProxies(row, task.getCandidates());
+        grantAccess(row, candidates);
+        grantProxies(row, candidates);
     }
 
     /** Assignee, owner, delegation, due date or name changed: the row and who sees it follow. */

@@ -44,6 +44,9 @@ public interface DeadlineMapper {
 
     List<DeadlineStepRow> findSteps(@Param("deadlineId") long deadlineId);
 
+    /** The steps of the given tasks (one per task worked under a clock). */
+    List<DeadlineStepRow> findStepsOfTasks(@Param("taskIds") Collection<String> taskIds);
+
     /** Steps not yet left, of the given clocks. */
     List<DeadlineStepRow> findOpenSteps(@Param("deadlineIds") Collection<Long> deadlineIds);
 
