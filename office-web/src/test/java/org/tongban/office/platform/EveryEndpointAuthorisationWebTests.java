@@ -58,8 +58,15 @@ class EveryEndpointAuthorisationWebTests {
                 .path("id").asText();
         String proxyId = api.post(FOOD_HANDLER, "/api/proxies", Map.of("standIn", FOOD_HANDLER_2,
                 "startsOn", "2026-01-01", "endsOn", "2026-12-31", "note", "食品科休假代理")).body().path("id").asText();
+        // a supervision item with a sub-item for the food department
+        Api.Response item = api.post(SUPERVISOR, "/api/supervision/items", Map.of("title", "食品科专项督办事项",
+                "source", "INSTRUCTION", "sourceRef", "市领导批示", "description", "落实食品安全整治",
+                "dueDate", "2026-12-31", "subItems", List.of(Map.of("unitDepartment", "SJ_FOOD",
+                        "requirement", "食品科整改要求", "dueDate", "2026-12-18"))));
+        assertThat(item.status()).as("%s", item.body()).isEqualTo(201);
+        String itemId = item.body().path("id").asText();
         List<String> secrets = List.of(caseNumber, taskId, Fixtures.CITIZEN_ID, "𠮷祥", "食品科内部抄送",
-                "食品科私用常用语", "食品科休假代理");
+                "食品科私用常用语", "食品科休假代理", "食品科专项督办事项", "食品科整改要求");
 
         // path prefix → parameter → the food department's object it names
         Map<String, Map<String, String>> values = new HashMap<>();
@@ -68,6 +75,9 @@ class EveryEndpointAuthorisationWebTests {
         values.put("/api/workbench/copied/{copyId}", Map.of("copyId", copyId));
         values.put("/api/phrases/{id}", Map.of("id", phraseId));
         values.put("/api/proxies/{id}", Map.of("id", proxyId));
+        values.put("/api/supervision/items/{id}", Map.of("id", itemId));
+        // the calendar is public data; changing it is for admins
+        values.put("/api/calendar/", Map.of("year", "2026", "day", "2027-01-01"));
 
         String stranger = FIRE_HANDLER; // 消防救援支队: not dispatched on this case
         JsonNode paths = api.get(null, "/v3/api-docs").body().path("paths");
