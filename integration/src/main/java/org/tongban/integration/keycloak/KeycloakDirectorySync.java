@@ -123,8 +123,12 @@ class KeycloakDirectorySync implements IdentityProviderSync {
                 run.createdGroups.add(path);
             } else {
                 id = existing.get().id();
-                if (!attributes.isEmpty() && !attributes.equals(nonNull(existing.get().attributes()))) {
-                    keycloak.updateGroup(id, name, attributes);
+                // only the directory's own attributes are compared and written; others set in Keycloak stay
+                Map<String, List<String>> current = nonNull(existing.get().attributes());
+                Map<String, List<String>> merged = new LinkedHashMap<>(current);
+                merged.putAll(attributes);
+                if (!merged.equals(current)) {
+                    keycloak.updateGroup(id, name, merged);
                     run.updatedGroups.add(path);
                 }
             }
@@ -132,6 +136,9 @@ class KeycloakDirectorySync implements IdentityProviderSync {
             List<String> mapped = existing.map(GroupRep::realmRoles).orElse(null);
             if (realmRole != null && (mapped == null || !mapped.contains(realmRole))) {
                 keycloak.addGroupRealmRole(id, realmRole);
+                if (existing.isPresent()) {
+                    run.updatedGroups.add(path);
+                }
             }
         } catch (RestClientException e) {
             run.failures.add(path + ": " + e.getMessage());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tongban.engine.testsupport.TestUsers.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +50,9 @@ class KeycloakDirectorySyncTests extends KeycloakTestBase {
         jdbc.update("DELETE FROM tb_position WHERE username = 'xuli' AND role_name = 'reviewer'");
         jdbc.update("UPDATE tb_user SET enabled = FALSE WHERE username = 'qinfeng'");
         jdbc.update("UPDATE tb_user SET display_name = '杨一帆' WHERE username = 'yangfan'");
+        ObjectNode foodGroup = (ObjectNode) keycloak.admin("GET", "/group-by-path/HZ_SJ/SJ_FOOD", null).body();
+        ((ObjectNode) foodGroup.path("attributes")).putArray("phone").add("0571-87000000");
+        assertThat(keycloak.admin("PUT", "/groups/" + foodGroup.path("id").asText(), foodGroup).status()).isEqualTo(204);
         assertThat(keycloak.admin("POST", "/users", Map.of("username", "stranger", "enabled", true,
                 "firstName", "陌", "lastName", "生", "email", "stranger@example.org")).status()).isEqualTo(201);
 
@@ -74,6 +78,7 @@ class KeycloakDirectorySyncTests extends KeycloakTestBase {
         assertThat(user("stranger").path("enabled").asBoolean()).as("left alone").isTrue();
         JsonNode food = keycloak.admin("GET", "/group-by-path/HZ_SJ/SJ_FOOD", null).body();
         assertThat(food.path("attributes").path("displayName").get(0).asText()).isEqualTo("食品经营安全监管处");
+        assertThat(food.path("attributes").path("phone").get(0).asText()).as("set in Keycloak, kept").isEqualTo("0571-87000000");
         JsonNode price = keycloak.admin("GET", "/group-by-path/HZ_SJ/SJ_PRICE/handler", null).body();
         assertThat(price.path("realmRoles").toString()).contains("handler");
 
