@@ -20,6 +20,7 @@ import org.tongban.bpmn.ProcessKeys;
 import org.tongban.engine.approval.ApprovalService;
 import org.tongban.engine.approval.CompletionForm;
 import org.tongban.engine.cases.internal.ApplicantIds;
+import org.tongban.engine.cases.internal.CaseDiagrams;
 import org.tongban.engine.cases.internal.CaseTimeline;
 import org.tongban.engine.cases.persistence.CaseMapper;
 import org.tongban.engine.cases.persistence.CaseMatterRow;
@@ -59,10 +60,11 @@ public class CaseService {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ApprovalService approvals;
+    private final CaseDiagrams diagrams;
 
     public CaseService(CaseMapper mapper, MatterCatalog catalog, DirectoryService directory, SequenceService sequences,
                        CaseTimeline timeline, RuntimeService runtimeService, TaskService taskService,
-                       ApprovalService approvals) {
+                       ApprovalService approvals, CaseDiagrams diagrams) {
         this.mapper = mapper;
         this.catalog = catalog;
         this.directory = directory;
@@ -71,6 +73,7 @@ public class CaseService {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.approvals = approvals;
+        this.diagrams = diagrams;
     }
 
     /**
@@ -120,6 +123,15 @@ public class CaseService {
     @Transactional(readOnly = true)
     public CaseView get(Actor actor, long caseId) {
         return view(visibleCase(actor, caseId));
+    }
+
+    /**
+     * The BPMN diagram of the case's process with its done and current steps, under the same visibility as
+     * {@link #get}: a case the actor may not see answers 404.
+     */
+    @Transactional(readOnly = true)
+    public CaseDiagram diagram(Actor actor, long caseId) {
+        return diagrams.of(visibleCase(actor, caseId).processInstanceId);
     }
 
     /**
