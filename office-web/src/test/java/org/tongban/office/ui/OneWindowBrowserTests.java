@@ -88,6 +88,8 @@ class OneWindowBrowserTests {
             assertThat(handler.all(By.cssSelector("[data-element-id='intake'].tb-done"))).hasSize(1);
             assertThat(handler.all(By.cssSelector("[data-element-id='dispatch'].tb-done"))).hasSize(1);
             assertThat(handler.all(By.cssSelector("[data-element-id='handle'].tb-active"))).hasSize(1);
+            assertThat(handler.all(By.cssSelector("[data-element-id='departmentReview'].tb-active-container")))
+                    .hasSize(1);
             assertThat(handler.all(By.cssSelector("[data-element-id='deliver'].tb-done, [data-element-id='deliver'].tb-active")))
                     .isEmpty();
             assertThat(diagram.getDomAttribute("aria-label")).contains("已办：收件、一窗受理").contains("当前：").contains("承办");
@@ -145,7 +147,7 @@ class OneWindowBrowserTests {
             window.find(By.xpath("//*[@data-testid='case-status'][normalize-space()='已办结']"));
             window.text("准予许可");
             WebElement diagram = window.find(By.cssSelector("[data-testid='case-diagram'][data-ready='true']"));
-            assertThat(window.all(By.cssSelector(".djs-element.tb-active"))).isEmpty();
+            assertThat(window.all(By.cssSelector(".djs-element.tb-active, .djs-element.tb-active-container"))).isEmpty();
             assertThat(window.all(By.cssSelector("[data-element-id='closed'].tb-done"))).hasSize(1);
             assertThat(diagram.getDomAttribute("aria-label")).contains("当前：无（流程已结束）");
             window.screenshot("08-case-closed");
