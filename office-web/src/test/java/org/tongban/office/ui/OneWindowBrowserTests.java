@@ -82,6 +82,9 @@ class OneWindowBrowserTests {
 
         try (Browser handler = new Browser(port, Browser.DESKTOP)) {
             handler.logIn(FOOD_HANDLER, PASSWORD);
+            handler.find(By.xpath("//tr[.//a[normalize-space()='承办']][.//*[contains(normalize-space(.), '" + APPLICANT
+                    + "')]]"));
+            handler.text("件待办");
             handler.screenshot("02-workbench");
             openTaskOf(handler, "承办");
             WebElement diagram = handler.find(By.cssSelector("[data-testid='case-diagram'][data-ready='true']"));
