@@ -34,6 +34,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(antMatcher(HttpMethod.POST, "/api/auth/login")).permitAll()
+                        .requestMatchers(antMatcher(HttpMethod.GET, "/api/ui/config")).permitAll()
                         .requestMatchers(antMatcher("/v3/api-docs/**"), antMatcher("/swagger-ui/**"),
                                 antMatcher("/swagger-ui.html")).permitAll()
                         .requestMatchers(antMatcher("/actuator/health/**"), antMatcher("/actuator/info")).permitAll()

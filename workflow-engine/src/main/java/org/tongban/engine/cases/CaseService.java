@@ -22,6 +22,7 @@ import org.tongban.engine.approval.ApprovalService;
 import org.tongban.engine.approval.CompletionForm;
 import org.tongban.engine.approval.CopyService;
 import org.tongban.engine.cases.internal.ApplicantIds;
+import org.tongban.engine.cases.internal.CaseDiagrams;
 import org.tongban.engine.cases.internal.CaseTimeline;
 import org.tongban.engine.cases.persistence.CaseMapper;
 import org.tongban.engine.cases.persistence.CaseMatterRow;
@@ -69,10 +70,12 @@ public class CaseService {
     private final CopyService copies;
     private final DeadlineService deadlines;
     private final EngineClock clock;
+    private final CaseDiagrams diagrams;
 
     public CaseService(CaseMapper mapper, MatterCatalog catalog, DirectoryService directory, SequenceService sequences,
                        CaseTimeline timeline, RuntimeService runtimeService, TaskService taskService,
-                       ApprovalService approvals, CopyService copies, DeadlineService deadlines, EngineClock clock) {
+                       ApprovalService approvals, CopyService copies, DeadlineService deadlines, EngineClock clock,
+                       CaseDiagrams diagrams) {
         this.mapper = mapper;
         this.catalog = catalog;
         this.directory = directory;
@@ -84,6 +87,7 @@ public class CaseService {
         this.copies = copies;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.diagrams = diagrams;
     }
 
     /**
@@ -133,6 +137,15 @@ public class CaseService {
     @Transactional(readOnly = true)
     public CaseView get(Actor actor, long caseId) {
         return view(visibleCase(actor, caseId));
+    }
+
+    /**
+     * The BPMN diagram of the case's process with its done and current steps, under the same visibility as
+     * {@link #get}: a case the actor may not see answers 404.
+     */
+    @Transactional(readOnly = true)
+    public CaseDiagram diagram(Actor actor, long caseId) {
+        return diagrams.of(visibleCase(actor, caseId).processInstanceId);
     }
 
     /**
