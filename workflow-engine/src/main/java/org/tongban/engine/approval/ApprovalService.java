@@ -78,7 +78,7 @@ public class ApprovalService {
     /** 签收: takes an offered task; a task someone else holds is a conflict. */
     @Transactional
     public TaskView claim(Actor actor, String taskId) {
-        Accessible accessible = access.actionable(actor, taskId);
+        Accessible accessible = access.lockForAction(actor, taskId);
         if (actor.username().equals(accessible.task().getAssignee())) {
             return view(accessible);
         }
@@ -97,7 +97,7 @@ public class ApprovalService {
      */
     @Transactional
     public void complete(Actor actor, String taskId, CompletionForm form) {
-        Accessible accessible = access.actionable(actor, taskId);
+        Accessible accessible = access.lockForAction(actor, taskId);
         Task task = accessible.task();
         if (accessible.delegated()) {
             throw new ConflictException("委派的任务请「办毕返回」给 " + access.name(task.getOwner()) + "，由其办理");
@@ -131,7 +131,7 @@ public class ApprovalService {
     /** 转办: hands the task to another person for good. */
     @Transactional
     public TaskView transfer(Actor actor, String taskId, HandoverForm form) {
-        Accessible accessible = access.actionable(actor, taskId);
+        Accessible accessible = access.lockForAction(actor, taskId);
         Task task = accessible.task();
         if (accessible.delegated()) {
             throw new ConflictException("该任务正在委派中，待其办毕返回后才能转办");
@@ -154,7 +154,7 @@ public class ApprovalService {
      */
     @Transactional
     public TaskView delegate(Actor actor, String taskId, HandoverForm form) {
-        Accessible accessible = access.actionable(actor, taskId);
+        Accessible accessible = access.lockForAction(actor, taskId);
         Task task = accessible.task();
         if (accessible.delegated()) {
             throw new ConflictException("该任务已委派给 " + access.name(task.getAssignee()) + "，不能再次委派");
@@ -174,7 +174,7 @@ public class ApprovalService {
     /** 委派办毕: the person a task was delegated to returns it to its owner with their opinion. */
     @Transactional
     public TaskView resolve(Actor actor, String taskId, OpinionForm form) {
-        Accessible accessible = access.visible(actor, taskId);
+        Accessible accessible = access.lockVisible(actor, taskId);
         Task task = accessible.task();
         if (!accessible.delegated()) {
             throw new ConflictException("该任务不在委派中");

@@ -20,6 +20,7 @@ import org.tongban.engine.approval.internal.TaskAccess;
 import org.tongban.engine.approval.internal.TaskAccess.Accessible;
 import org.tongban.engine.approval.persistence.ActionMapper;
 import org.tongban.engine.approval.persistence.ActionRow;
+import org.tongban.engine.approval.persistence.WorkItemMapper;
 import org.tongban.engine.directory.Actor;
 import org.tongban.engine.directory.DirectoryService;
 import org.tongban.engine.directory.Role;
@@ -44,11 +45,12 @@ public class SendBackService {
     private final StepModels steps;
     private final ActionRecorder recorder;
     private final ActionMapper actions;
+    private final WorkItemMapper items;
     private final DirectoryService directory;
 
     public SendBackService(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
                            TaskAccess access, ProcessMover mover, StepModels steps, ActionRecorder recorder,
-                           ActionMapper actions, DirectoryService directory) {
+                           ActionMapper actions, WorkItemMapper items, DirectoryService directory) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -57,6 +59,7 @@ public class SendBackService {
         this.steps = steps;
         this.recorder = recorder;
         this.actions = actions;
+        this.items = items;
         this.directory = directory;
     }
 
@@ -75,7 +78,7 @@ public class SendBackService {
     /** 退回: cancels the task (and what else follows the target) and starts the target step again. */
     @Transactional
     public MoveResult sendBack(Actor actor, String taskId, SendBackForm form) {
-        Accessible accessible = access.actionable(actor, taskId);
+        Accessible accessible = access.lockForAction(actor, taskId);
         Task task = accessible.task();
         if (accessible.delegated()) {
             throw new ConflictException("该任务正在委派中，待其办毕返回后才能退回");
@@ -110,6 +113,12 @@ public class SendBackService {
             throw new NotFoundException("没有可撤回的办理记录：" + taskId);
         }
         List<String> successorIds = actions.findSuccessors(taskId);
+        // hold the next step's tasks (in a fixed order), so nobody claims or completes them while we look
+        successorIds.stream().sorted().forEach(id -> {
+            if (items.lockItem(id) == null) {
+                throw new ConflictException("下一步已办理或流程已向前推进，无法撤回");
+            }
+        });
         List<Task> successors = successorIds.isEmpty() ? List.of()
                 : taskService.createTaskQuery().taskIdIn(successorIds.toArray(String[]::new)).list();
         if (successors.isEmpty() || successors.size() != successorIds.size()) {

@@ -171,7 +171,7 @@ public class SignerService {
     }
 
     private Accessible mayChange(Actor actor, String taskId) {
-        Accessible accessible = access.actionable(actor, taskId);
+        Accessible accessible = access.lockForAction(actor, taskId);
         if (accessible.relation() == Relation.CANDIDATE) {
             throw new ConflictException("只有本步骤的签署人可以加签、减签");
         }

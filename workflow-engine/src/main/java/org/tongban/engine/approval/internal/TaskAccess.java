@@ -111,6 +111,33 @@ public class TaskAccess {
     }
 
     /**
+     * {@link #actionable} under the task's lock: checks, waits for any other operation on the same task to finish,
+     * then checks again against the state that operation left. So of two racing operations exactly one acts; the
+     * other sees the changed task (claimed by someone else, transferred, completed) and gets 409. The engine alone
+     * would not always tell: completing a task does not check who holds it, and under READ COMMITTED a completion
+     * can follow a transfer that committed a moment earlier. Must run in the caller's transaction.
+     */
+    public Accessible lockForAction(Actor actor, String taskId) {
+        actionable(actor, taskId);
+        lock(taskId);
+        return actionable(actor, taskId);
+    }
+
+    /** {@link #visible} under the task's lock (see {@link #lockForAction}). */
+    public Accessible lockVisible(Actor actor, String taskId) {
+        visible(actor, taskId);
+        lock(taskId);
+        return visible(actor, taskId);
+    }
+
+    /** Locks the open task's read-model row for the rest of the transaction; 409 when it ended meanwhile. */
+    public void lock(String taskId) {
+        if (items.lockItem(taskId) == null && taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            throw new ConflictException("该任务刚被他人办理或已结束，请刷新");
+        }
+    }
+
+    /**
      * Makes the actor the one working on the task: claims an offered task (a stand-in claims it for themself),
      * and refuses a task someone else holds. An assignee's stand-in and an admin act without taking it over.
      */

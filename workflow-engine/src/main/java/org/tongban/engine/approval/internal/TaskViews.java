@@ -1,6 +1,5 @@
 package org.tongban.engine.approval.internal;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +65,5 @@ public class TaskViews {
 
     private static String name(Map<String, String> names, String username) {
         return username == null ? null : names.getOrDefault(username, username);
-    }
-
-    static Instant orNull(java.util.Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

@@ -19,6 +19,9 @@ public interface WorkItemMapper {
 
     WorkItemRow findItem(@Param("taskId") String taskId);
 
+    /** Locks the task's row until the transaction ends; null when the task is not (or no longer) open. */
+    String lockItem(@Param("taskId") String taskId);
+
     List<String> findItemIds(@Param("taskIds") Collection<String> taskIds);
 
     void insertAccess(AccessRow row);
