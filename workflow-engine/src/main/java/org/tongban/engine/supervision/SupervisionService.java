@@ -2,6 +2,7 @@ package org.tongban.engine.supervision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,7 @@ import org.tongban.engine.supervision.persistence.SupervisionMapper;
 public class SupervisionService {
 
     private static final int MAX_PAGE_SIZE = 100;
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(WorkCalendar.ZONE);
 
     private final SupervisionMapper mapper;
     private final DirectoryService directory;
@@ -208,7 +210,7 @@ public class SupervisionService {
         row.caseId = overdue.caseId();
         row.caseDepartment = overdue.departmentCode();
         fill(row, "逾期督办：" + overdue.title(), SupervisionSource.OVERDUE_CASE, overdue.caseNumber(),
-                unit + " 的办理期限 " + WorkCalendarFormat.format(overdue.dueAt()) + " 已过", settings.department(), due,
+                unit + " 的办理期限 " + SHOWN.format(overdue.dueAt()) + " 已过", settings.department(), due,
                 SupervisionLog.SYSTEM, true);
         mapper.insertItem(row);
         insertSubItem(row.id, new SubItemForm(overdue.departmentCode(),
@@ -372,15 +374,5 @@ public class SupervisionService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** Dates as the log shows them. */
-    private static final class WorkCalendarFormat {
-        private static final java.time.format.DateTimeFormatter FORMAT =
-                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(WorkCalendar.ZONE);
-
-        static String format(Instant instant) {
-            return FORMAT.format(instant);
-        }
     }
 }
