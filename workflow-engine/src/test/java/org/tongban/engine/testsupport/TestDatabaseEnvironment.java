@@ -1,5 +1,6 @@
 package org.tongban.engine.testsupport;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -46,7 +47,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
                 "spring.datasource.password", isMysql() ? password() : "",
                 "tongban.demo.seed", "true",
                 "tongban.scheduling.enabled", "false",
-                "tongban.demo.password", TestUsers.PASSWORD)));
+                "tongban.demo.password", TestUsers.PASSWORD,
+                // attachments of each context in a folder of its own, never in the working tree
+                "tongban.documents.attachments.dir",
+                Path.of(System.getProperty("java.io.tmpdir"), "tongban-attachments", name).toString())));
     }
 
     private static boolean isMysql() {

@@ -32,4 +32,7 @@ public interface DirectoryMapper {
     List<Department> findDepartments();
 
     Department findDepartment(@Param("code") String code);
+
+    /** Departments of the agency in which someone holds the role, in the agency's order. */
+    List<Department> findDepartmentsWithRole(@Param("agencyCode") String agencyCode, @Param("roleName") String roleName);
 }
