@@ -32,6 +32,8 @@ class EveryEndpointAuthorisationWebTests {
     /** Endpoints everyone may call, and the logout that would end the stranger's own session mid-walk. */
     private static final Set<String> OPEN = Set.of("POST /api/auth/login", "POST /api/auth/logout");
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+    private static final String DOCUMENT_TITLE = "关于食品安全专项检查的通知（仅食品处可见）";
+    private static final String DOCUMENT_TEXT = "食品经营监管处内部草稿正文";
 
     @LocalServerPort
     int port;
@@ -50,11 +52,23 @@ class EveryEndpointAuthorisationWebTests {
                 .filter(t -> t.path("subject").path("id").asLong() == caseId).findFirst().orElseThrow()
                 .path("id").asText();
         String caseNumber = api.get(WINDOW_CLERK, "/api/cases/" + caseId).body().path("caseNumber").asText();
-        List<String> secrets = List.of(caseNumber, taskId, Fixtures.CITIZEN_ID, "𠮷祥");
+        // and its draft notice to the fire brigade, with an attachment, not yet distributed
+        JsonNode document = api.post(FOOD_HANDLER, "/api/documents", Map.of("kind", "NOTICE", "title", DOCUMENT_TITLE,
+                "body", "<p>" + DOCUMENT_TEXT + "</p>", "mainRecipients", List.of("HZ_XF"))).body();
+        long documentId = document.path("id").asLong();
+        long attachmentId = api.upload(FOOD_HANDLER, "/api/documents/" + documentId + "/attachments", "名单.txt",
+                DOCUMENT_TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8)).body().path("id").asLong();
+        List<String> secrets = List.of(caseNumber, taskId, Fixtures.CITIZEN_ID, "𠮷祥", DOCUMENT_TITLE, DOCUMENT_TEXT);
 
+        // path template (prefix) → the concrete path of the food department's object; the longest prefix wins
         Map<String, String> values = new HashMap<>();
-        values.put("/api/cases/{id}", String.valueOf(caseId));
-        values.put("/api/tasks/{id}", taskId);
+        values.put("/api/cases/{id}", "/api/cases/" + caseId);
+        values.put("/api/tasks/{id}", "/api/tasks/" + taskId);
+        String documentPath = "/api/documents/" + documentId;
+        values.put("/api/documents/{id}", documentPath);
+        values.put("/api/documents/{id}/versions/{version}", documentPath + "/versions/1");
+        values.put("/api/documents/{id}/steps/{step}", documentPath + "/steps/draft");
+        values.put("/api/documents/{id}/attachments/{attachmentId}", documentPath + "/attachments/" + attachmentId);
 
         String stranger = FIRE_HANDLER; // 消防救援支队: not dispatched on this case
         JsonNode paths = api.get(null, "/v3/api-docs").body().path("paths");
@@ -85,6 +99,7 @@ class EveryEndpointAuthorisationWebTests {
         // the food department's own people still see it all
         assertThat(api.get(FOOD_HANDLER, "/api/tasks/" + taskId).status()).isEqualTo(200);
         assertThat(api.get(FOOD_HANDLER, "/api/cases/" + caseId).body().toString()).contains(caseNumber);
+        assertThat(api.get(FOOD_HANDLER, documentPath).body().toString()).contains(DOCUMENT_TITLE);
     }
 
     /** The path with its parameters filled from the object of the department under test. */
@@ -93,13 +108,14 @@ class EveryEndpointAuthorisationWebTests {
         if (!m.find()) {
             return template;
         }
-        for (Map.Entry<String, String> prefix : values.entrySet()) {
-            if (template.startsWith(prefix.getKey())) {
-                return template.replace(prefix.getKey(), prefix.getKey().replaceAll("\\{[^}]+}", prefix.getValue()));
-            }
+        String prefix = values.keySet().stream().filter(template::startsWith)
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        String filled = prefix == null ? template : values.get(prefix) + template.substring(prefix.length());
+        Matcher left = PARAMETER.matcher(filled);
+        if (left.find()) {
+            fail("No value for the path parameter {%s} of %s: teach EveryEndpointAuthorisationWebTests which object of "
+                    + "the food department it names", left.group(1), template);
         }
-        fail("No value for the path parameter {%s} of %s: teach EveryEndpointAuthorisationWebTests which object of "
-                + "the food department it names", m.group(1), template);
-        return template;
+        return filled;
     }
 }
