@@ -1,5 +1,6 @@
 package org.tongban.engine.testsupport;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -50,7 +51,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
                 "tongban.demo.password", TestUsers.PASSWORD,
                 // tests move the engine's clock (ClockUtil) and execute the due jobs themselves, so a timer never
                 // fires behind a test's back
-                "camunda.bpm.job-execution.enabled", "false")));
+                "camunda.bpm.job-execution.enabled", "false",
+                // attachments of each context in a folder of its own, never in the working tree
+                "tongban.documents.attachments.dir",
+                Path.of(System.getProperty("java.io.tmpdir"), "tongban-attachments", name).toString())));
     }
 
     private static boolean isMysql() {
