@@ -46,10 +46,11 @@ public class ApprovalService {
     private final ActionMapper actions;
     private final DirectoryService directory;
     private final WorkbenchService workbench;
+    private final SignerService signers;
 
     public ApprovalService(TaskService taskService, TaskAccess access, ActionRecorder recorder, StepModels steps,
                            Handlers handlers, TaskViews views, WorkItemMapper items, ActionMapper actions,
-                           DirectoryService directory, WorkbenchService workbench) {
+                           DirectoryService directory, WorkbenchService workbench, SignerService signers) {
         this.taskService = taskService;
         this.access = access;
         this.recorder = recorder;
@@ -60,6 +61,7 @@ public class ApprovalService {
         this.actions = actions;
         this.directory = directory;
         this.workbench = workbench;
+        this.signers = signers;
     }
 
     /** 待办: tasks assigned to the actor, offered to their groups, delegated by them, or proxied to them; newest first. */
@@ -140,6 +142,8 @@ public class ApprovalService {
         try {
             access.takeOver(actor, accessible);
             taskService.setAssignee(taskId, target.username());
+            signers.transferred(accessible, task.getAssignee() == null ? actor.username() : task.getAssignee(),
+                    target.username());
         } catch (RuntimeException e) {
             throw EngineExceptions.translate(e);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -84,7 +85,8 @@ public class SignerService {
         for (String username : form.usernames()) {
             Actor person = directory.findActor(username).orElseThrow(() ->
                     new InvalidInputException("加签人不存在或已停用：" + username, Map.of("usernames", username + " 不存在")));
-            if (step.signers().contains(username)) {
+            if (step.signers().contains(username)
+                    || openSignerTasks(step).stream().anyMatch(t -> username.equals(t.getAssignee()))) {
                 throw new ConflictException(person.displayName() + " 已是本步骤的签署人");
             }
             added.add(person);
@@ -156,6 +158,25 @@ public class SignerService {
         recorder.record(step.accessible().context(), Operation.REMOVE_SIGNER, actor, List.of(username), name, null,
                 form.opinion());
         return view(step(access.visible(actor, taskId)));
+    }
+
+    /**
+     * Keeps the step's signer list naming the people who sign when a signer's task is transferred (转办): the
+     * transferee takes the place of the one who handed it over. Does nothing outside a sign step.
+     */
+    void transferred(Accessible accessible, String from, String to) {
+        Task task = accessible.task();
+        Optional<SignStep> sign = steps.signStep(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        if (sign.isEmpty() || sign.get().collectionVariable() == null || from == null) {
+            return;
+        }
+        Running step = step(accessible);
+        List<String> signers = new ArrayList<>(step.signers());
+        int index = step.sign().mode() == SignMode.SEQUENTIAL ? loopCounter(step) : signers.indexOf(from);
+        if (index >= 0 && index < signers.size() && from.equals(signers.get(index))) {
+            signers.set(index, to);
+            runtimeService.setVariable(step.bodyExecutionId(), step.sign().collectionVariable(), signers);
+        }
     }
 
     /** A running sign step as seen from one of its tasks. */

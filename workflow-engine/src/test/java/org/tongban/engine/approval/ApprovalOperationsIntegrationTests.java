@@ -276,6 +276,21 @@ class ApprovalOperationsIntegrationTests {
     }
 
     @Test
+    void actingOnATaskThatJustEndedIsAConflictForItsPeopleAndNotFoundForOthers() {
+        long id = acceptedFoodCase();
+        String handle = driver.task(FOOD_HANDLER, id, "handle").id();
+        approvals.complete(actor(FOOD_HANDLER), handle, CompletionForm.of("GRANT", null));
+
+        assertThatThrownBy(() -> approvals.complete(actor(FOOD_HANDLER_2), handle, CompletionForm.of("GRANT", null)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("刚被他人办理");
+        assertThatThrownBy(() -> approvals.transfer(actor(ADMIN), handle, new HandoverForm(FOOD_HANDLER_2, null)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> approvals.complete(actor(FIRE_HANDLER), handle, CompletionForm.of("GRANT", null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> approvals.task(actor(FOOD_HANDLER_2), handle)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void ofATransferAndACompletionAtTheSameMomentExactlyOneWins() throws Exception {
         // a few rounds: which one wins depends on timing, that only one does must not
         for (int round = 0; round < 4; round++) {

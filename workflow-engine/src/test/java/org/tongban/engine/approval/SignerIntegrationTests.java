@@ -168,6 +168,24 @@ class SignerIntegrationTests {
     }
 
     @Test
+    void aTransferredSignTaskPutsTheTransfereeInTheSignerList() {
+        ProcessInstance process = driver.drafted(TestProcesses.COUNTERSIGN, FOOD_HANDLER, FOOD_REVIEWER, FIRE_REVIEWER);
+        approvals.transfer(driver.actor(FIRE_REVIEWER), driver.task(process, "countersign", FIRE_REVIEWER).getId(),
+                new HandoverForm(CITY_REVIEWER, "请朱红代为会签"));
+
+        String mine = driver.task(process, "countersign", FOOD_REVIEWER).getId();
+        assertThat(signerService.signers(driver.actor(FOOD_REVIEWER), mine).signers())
+                .extracting(SignersView.Signer::username, SignersView.Signer::state).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(FOOD_REVIEWER, "PENDING"),
+                        org.assertj.core.groups.Tuple.tuple(CITY_REVIEWER, "PENDING"));
+        assertThatThrownBy(() -> signerService.addSigners(driver.actor(FOOD_REVIEWER), mine,
+                new SignersForm(List.of(CITY_REVIEWER), null))).isInstanceOf(ConflictException.class);
+        driver.sign(FOOD_REVIEWER, process, "countersign", "AGREE");
+        driver.sign(CITY_REVIEWER, process, "countersign", "AGREE");
+        BpmnAwareTests.assertThat(process).isWaitingAt("archive");
+    }
+
+    @Test
     void signerChangesAreRecordedInTheActionLog() {
         ProcessInstance process = driver.drafted(TestProcesses.ANY_SIGN, FOOD_HANDLER, FOOD_REVIEWER, FIRE_REVIEWER);
         String taskId = driver.task(process, "anySign", FOOD_REVIEWER).getId();

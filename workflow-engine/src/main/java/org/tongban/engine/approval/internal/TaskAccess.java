@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -50,15 +52,17 @@ public class TaskAccess {
     }
 
     private final TaskService taskService;
+    private final HistoryService historyService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final WorkItemMapper items;
     private final DirectoryService directory;
     private final Clock clock;
 
-    TaskAccess(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-               WorkItemMapper items, DirectoryService directory, Clock clock) {
+    TaskAccess(TaskService taskService, HistoryService historyService, RuntimeService runtimeService,
+               RepositoryService repositoryService, WorkItemMapper items, DirectoryService directory, Clock clock) {
         this.taskService = taskService;
+        this.historyService = historyService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.items = items;
@@ -102,7 +106,7 @@ public class TaskAccess {
      * person it was delegated to resolves it rather than completing it.
      */
     public Accessible actionable(Actor actor, String taskId) {
-        Accessible accessible = visible(actor, taskId);
+        Accessible accessible = visibleToAct(actor, taskId);
         if (accessible.relation() == Relation.OWNER) {
             throw new ConflictException("该任务已委派给 " + name(accessible.task().getAssignee())
                     + "，待其办毕返回后再办理");
@@ -125,9 +129,24 @@ public class TaskAccess {
 
     /** {@link #visible} under the task's lock (see {@link #lockForAction}). */
     public Accessible lockVisible(Actor actor, String taskId) {
-        visible(actor, taskId);
+        visibleToAct(actor, taskId);
         lock(taskId);
-        return visible(actor, taskId);
+        return visibleToAct(actor, taskId);
+    }
+
+    /**
+     * {@link #visible}, but a task the actor could see that ended a moment ago (someone else completed or sent it
+     * back) is a lost race, 409, not a wrong id; reading it stays 404.
+     */
+    private Accessible visibleToAct(Actor actor, String taskId) {
+        try {
+            return visible(actor, taskId);
+        } catch (NotFoundException e) {
+            if (taskId != null && taskService.createTaskQuery().taskId(taskId).count() == 0 && wasVisible(actor, taskId)) {
+                throw new ConflictException("该任务刚被他人办理或已结束，请刷新");
+            }
+            throw e;
+        }
     }
 
     /** Locks the open task's read-model row for the rest of the transaction; 409 when it ended meanwhile. */
@@ -189,6 +208,24 @@ public class TaskAccess {
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(IdentityLink::getGroupId).sorted()
                 .map(g -> g.split(":")[0]).findFirst().orElse(null);
+    }
+
+    /** Whether the actor could see the task before it ended (its assignee, owner, a candidate, or an admin). */
+    private boolean wasVisible(Actor actor, String taskId) {
+        if (taskId == null) {
+            return false;
+        }
+        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (done == null) {
+            return false;
+        }
+        if (actor.hasRole(Role.ADMIN) || actor.username().equals(done.getAssignee())
+                || actor.username().equals(done.getOwner())) {
+            return true;
+        }
+        Set<String> groups = actor.groups();
+        return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE)
+                .list().stream().anyMatch(l -> groups.contains(l.getGroupId()) || actor.username().equals(l.getUserId()));
     }
 
     private static boolean offeredTo(Actor actor, List<IdentityLink> links) {
