@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.tongban.engine.testsupport.TestUsers.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -17,7 +19,11 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
 import org.tongban.engine.testsupport.Fixtures;
 import org.tongban.office.testsupport.Api;
 
@@ -37,7 +43,7 @@ class EveryEndpointAuthorisationWebTests {
     int port;
 
     @Test
-    void aPersonOfAnotherDepartmentGetsNothingOfTheFoodDepartmentsCase() {
+    void aPersonOfAnotherDepartmentGetsNothingOfTheFoodDepartmentsCase() throws Exception {
         Api api = new Api(port);
         // the food department's work: a case dispatched to SJ_FOOD alone, its open task
         JsonNode created = api.post(WINDOW_CLERK, "/api/cases", Fixtures.aFoodLicenceCase()).body();
@@ -50,11 +56,26 @@ class EveryEndpointAuthorisationWebTests {
                 .filter(t -> t.path("subject").path("id").asLong() == caseId).findFirst().orElseThrow()
                 .path("id").asText();
         String caseNumber = api.get(WINDOW_CLERK, "/api/cases/" + caseId).body().path("caseNumber").asText();
-        List<String> secrets = List.of(caseNumber, taskId, Fixtures.CITIZEN_ID, "𠮷祥");
+        // the case group of the food department, a message and an attachment in it, a handler's notice
+        long conversation = StreamSupport.stream(api.get(FOOD_HANDLER, "/api/conversations").body().spliterator(), false)
+                .filter(c -> String.valueOf(caseId).equals(c.path("subjectKey").asText())).findFirst().orElseThrow()
+                .path("id").asLong();
+        String chat = "食品处内部意见：现场核查通过";
+        long messageId = api.post(FOOD_HANDLER, "/api/conversations/" + conversation + "/messages", Map.of("text", chat))
+                .body().path("id").asLong();
+        long attachment = uploadText(api.token(FOOD_HANDLER), conversation, "核查记录.txt", chat);
+        long notice = api.get(FOOD_HANDLER, "/api/notifications?size=1").body().path("items").get(0).path("id").asLong();
+        List<String> secrets = List.of(caseNumber, taskId, Fixtures.CITIZEN_ID, "𠮷祥", chat);
 
         Map<String, String> values = new HashMap<>();
-        values.put("/api/cases/{id}", String.valueOf(caseId));
-        values.put("/api/tasks/{id}", taskId);
+        values.put("/api/cases/{id}", "/api/cases/" + caseId);
+        values.put("/api/tasks/{id}", "/api/tasks/" + taskId);
+        values.put("/api/conversations/{id}", "/api/conversations/" + conversation);
+        values.put("/api/conversations/{id}/messages/{messageId}",
+                "/api/conversations/" + conversation + "/messages/" + messageId);
+        values.put("/api/conversations/{id}/attachments/{attachmentId}",
+                "/api/conversations/" + conversation + "/attachments/" + attachment);
+        values.put("/api/notifications/{id}", "/api/notifications/" + notice);
 
         String stranger = FIRE_HANDLER; // 消防救援支队: not dispatched on this case
         JsonNode paths = api.get(null, "/v3/api-docs").body().path("paths");
@@ -87,16 +108,36 @@ class EveryEndpointAuthorisationWebTests {
         assertThat(api.get(FOOD_HANDLER, "/api/cases/" + caseId).body().toString()).contains(caseNumber);
     }
 
-    /** The path with its parameters filled from the object of the department under test. */
+    /** Uploads a text file to a conversation; its attachment id. */
+    private long uploadText(String token, long conversation, String name, String text) throws Exception {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        String body = RestClient.create("http://127.0.0.1:" + port).post()
+                .uri("/api/conversations/" + conversation + "/attachments")
+                .header("Authorization", "Bearer " + token).contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts).retrieve().body(String.class);
+        return new ObjectMapper().readTree(body).path("id").asLong();
+    }
+
+    /**
+     * The path with its parameters filled from the objects of the department under test: {@code values} maps a
+     * path template's prefix to that prefix filled in.
+     */
     private static String fill(String template, Map<String, String> values) {
         Matcher m = PARAMETER.matcher(template);
         if (!m.find()) {
             return template;
         }
-        for (Map.Entry<String, String> prefix : values.entrySet()) {
-            if (template.startsWith(prefix.getKey())) {
-                return template.replace(prefix.getKey(), prefix.getKey().replaceAll("\\{[^}]+}", prefix.getValue()));
-            }
+        // the longest known prefix decides, so /api/conversations/{id}/messages/{messageId} gets both values
+        Map.Entry<String, String> prefix = values.entrySet().stream().filter(e -> template.startsWith(e.getKey()))
+                .max(java.util.Comparator.comparingInt(e -> e.getKey().length())).orElse(null);
+        if (prefix != null) {
+            return prefix.getValue() + template.substring(prefix.getKey().length());
         }
         fail("No value for the path parameter {%s} of %s: teach EveryEndpointAuthorisationWebTests which object of "
                 + "the food department it names", m.group(1), template);

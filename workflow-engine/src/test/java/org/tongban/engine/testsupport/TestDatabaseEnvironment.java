@@ -1,15 +1,20 @@
 package org.tongban.engine.testsupport;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -23,14 +28,19 @@ import org.springframework.core.env.MapPropertySource;
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 
     private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+    private static final List<Path> ATTACHMENT_DIRS = new CopyOnWriteArrayList<>();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TestDatabaseEnvironment::dropCreated));
+        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabaseEnvironment::deleteAttachmentDirs));
     }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String name = "tongban_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"))
+        // several application contexts of one test (nodes of a cluster) name the database they share
+        String shared = environment.getProperty("tongban.test.shared-database");
+        String name = shared != null ? shared
+                : "tongban_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"))
                 + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
         String url;
         if ("mysql".equals(System.getProperty("tongban.test.db"))) {
@@ -46,7 +56,28 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
                 "spring.datasource.password", isMysql() ? password() : "",
                 "tongban.demo.seed", "true",
                 "tongban.scheduling.enabled", "false",
-                "tongban.demo.password", TestUsers.PASSWORD)));
+                "tongban.demo.password", TestUsers.PASSWORD,
+                "tongban.messaging.attachments.dir", attachmentDir(name))));
+    }
+
+    /** Attachments of this context's tests, under the temp directory (deleted when the JVM ends). */
+    private static String attachmentDir(String name) {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), name + "-attachments");
+        ATTACHMENT_DIRS.add(dir);
+        return dir.toAbsolutePath().toString();
+    }
+
+    private static void deleteAttachmentDirs() {
+        for (Path dir : ATTACHMENT_DIRS) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("Could not delete " + dir + ": " + e.getMessage());
+            }
+        }
     }
 
     private static boolean isMysql() {
@@ -65,7 +96,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
         return System.getenv().getOrDefault("TONGBAN_TEST_DB_PASSWORD", "tongban");
     }
 
-    private static void createMysqlDatabase(String name) {
+    private static synchronized void createMysqlDatabase(String name) {
+        if (CREATED.contains(name)) {
+            return;
+        }
         try (Connection c = DriverManager.getConnection("jdbc:mysql://" + host() + "/", user(), password());
              Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");

@@ -32,4 +32,21 @@ public interface DirectoryMapper {
     List<Department> findDepartments();
 
     Department findDepartment(@Param("code") String code);
+
+    /** Enabled people holding {@code role} in {@code departmentCode}, or any role there when {@code role} is null. */
+    List<String> findMembers(@Param("departmentCode") String departmentCode, @Param("role") String role);
+
+    /** Every enabled person, by username. */
+    List<UserRow> findEnabledUsers();
+
+    /** Every position of enabled people. */
+    List<PositionRow> findAllPositions();
+
+    /**
+     * Enabled people whose name, username or phone, or whose department's or agency's name, contains {@code pattern}
+     * (a LIKE pattern with {@code !} as escape character), by name; at most {@code limit}.
+     */
+    List<UserRow> searchUsers(@Param("pattern") String pattern, @Param("limit") int limit);
+
+    List<PositionRow> findPositionsOf(@Param("usernames") Collection<String> usernames);
 }

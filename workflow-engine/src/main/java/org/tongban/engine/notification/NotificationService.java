@@ -1,0 +1,141 @@
+package org.tongban.engine.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.engine.directory.Actor;
+import org.tongban.engine.directory.AddressBook;
+import org.tongban.engine.notification.persistence.NotificationMapper;
+import org.tongban.engine.notification.persistence.NotificationRow;
+import org.tongban.engine.platform.InvalidInputException;
+import org.tongban.engine.platform.NotFoundException;
+
+/**
+ * The notification centre. {@link #notify} is the one call features make; reading and marking read is for the
+ * recipient only (another person's notice does not exist for them).
+ */
+@Service
+public class NotificationService {
+
+    private static final int MAX_PAGE_SIZE = 100;
+    private static final int MAX_TITLE = 256;
+    /** Most stored notices handed over at one connection; older ones stay in the centre. */
+    private static final int MAX_PENDING = 100;
+
+    private final NotificationMapper mapper;
+    private final AddressBook addressBook;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public NotificationService(NotificationMapper mapper, AddressBook addressBook, ApplicationEventPublisher events,
+                               Clock clock) {
+        this.mapper = mapper;
+        this.addressBook = addressBook;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes one notice per recipient (groups expanded through the directory, everyone once) in the caller's
+     * transaction, or a new one; they are pushed to online recipients after commit.
+     *
+     * @param to    people and/or groups ({@code DEPARTMENT:role} or {@code DEPARTMENT})
+     * @param type  what it is about
+     * @param title the text people see, e.g. 「开办餐饮店 — 杭州知味小馆」承办
+     * @param link  where it leads in the application, e.g. {@code /tasks/42}; may be null
+     * @return the notices written, by recipient
+     */
+    @Transactional
+    public List<NotificationsCreated.Delivery> notify(Recipients to, NotificationType type, String title, String link) {
+        if (to == null || type == null || title == null || title.isBlank()) {
+            throw new InvalidInputException("通知缺少接收人、类型或标题");
+        }
+        Set<String> people = new TreeSet<>(to.usernames());
+        to.groups().forEach(g -> people.addAll(addressBook.members(g)));
+        Instant now = clock.instant();
+        List<NotificationsCreated.Delivery> deliveries = new ArrayList<>();
+        for (String username : people) {
+            NotificationRow row = new NotificationRow();
+            row.username = username;
+            row.kind = type;
+            row.title = title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE - 1) + "…" : title;
+            row.link = link == null || link.length() <= 512 ? link : null;
+            row.createdAt = now;
+            mapper.insert(row);
+            deliveries.add(new NotificationsCreated.Delivery(username, view(row)));
+        }
+        if (!deliveries.isEmpty()) {
+            events.publishEvent(new NotificationsCreated(deliveries));
+        }
+        return deliveries;
+    }
+
+    /** The actor's notices, newest first; {@code unreadOnly} for the unread ones. */
+    @Transactional(readOnly = true)
+    public NotificationPage list(Actor actor, boolean unreadOnly, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("分页参数无效：page 从 0 开始，size 在 1 到 " + MAX_PAGE_SIZE + " 之间");
+        }
+        List<NotificationView> items = mapper.findPage(actor.username(), unreadOnly, page * size, size).stream()
+                .map(NotificationService::view).toList();
+        return new NotificationPage(items, mapper.count(actor.username(), unreadOnly),
+                mapper.count(actor.username(), true), page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount(Actor actor) {
+        return mapper.count(actor.username(), true);
+    }
+
+    /** Marks one of the actor's notices read; someone else's is not found. */
+    @Transactional
+    public void markRead(Actor actor, long id) {
+        NotificationRow row = mapper.find(id);
+        if (row == null || !row.username.equals(actor.username())) {
+            throw new NotFoundException("通知不存在：" + id);
+        }
+        mapper.markRead(actor.username(), id, clock.instant());
+    }
+
+    /** Marks all the actor's notices read; returns how many were unread. */
+    @Transactional
+    public int markAllRead(Actor actor) {
+        return mapper.markAllRead(actor.username(), clock.instant());
+    }
+
+    /**
+     * The actor's notices not yet delivered to any session, oldest first, now marked delivered: what a person who
+     * was offline gets when they connect.
+     */
+    @Transactional
+    public List<NotificationView> takeUndelivered(Actor actor) {
+        List<NotificationRow> rows = mapper.findUndelivered(actor.username(), MAX_PENDING);
+        if (!rows.isEmpty()) {
+            mapper.markDelivered(rows.stream().map(r -> r.id).toList(), clock.instant());
+        }
+        return rows.stream().map(NotificationService::view).toList();
+    }
+
+    /**
+     * Records that these notices reached an open session. Runs in a transaction of its own: it is called after the
+     * commit of the transaction that wrote them.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void markDelivered(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            mapper.markDelivered(ids, clock.instant());
+        }
+    }
+
+    private static NotificationView view(NotificationRow row) {
+        return new NotificationView(row.id, row.kind, row.title, row.link, row.createdAt, row.readAt);
+    }
+}
