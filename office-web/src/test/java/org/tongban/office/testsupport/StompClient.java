@@ -166,6 +166,11 @@ public class StompClient implements AutoCloseable {
             throw new AssertionError("no matching payload arrived on " + destination + " within 10 s");
         }
 
+        /** The next payload within {@code timeout}, or null. */
+        public JsonNode poll(Duration timeout) throws InterruptedException {
+            return queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
         /** Everything that arrives within {@code window}. */
         public List<JsonNode> drain(Duration window) throws InterruptedException {
             Thread.sleep(window.toMillis());
