@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -135,7 +136,7 @@ class EveryEndpointAuthorisationWebTests {
         }
         // the longest known prefix decides, so /api/conversations/{id}/messages/{messageId} gets both values
         Map.Entry<String, String> prefix = values.entrySet().stream().filter(e -> template.startsWith(e.getKey()))
-                .max(java.util.Comparator.comparingInt(e -> e.getKey().length())).orElse(null);
+                .max(Comparator.comparingInt(e -> e.getKey().length())).orElse(null);
         if (prefix != null) {
             return prefix.getValue() + template.substring(prefix.getKey().length());
         }

@@ -19,6 +19,7 @@ import org.tongban.engine.messaging.persistence.MemberRow;
 import org.tongban.engine.messaging.persistence.MentionRow;
 import org.tongban.engine.messaging.persistence.MessageRow;
 import org.tongban.engine.messaging.persistence.MessagingMapper;
+import org.tongban.engine.messaging.persistence.UrgentDeliveryRow;
 import org.tongban.engine.messaging.persistence.UrgentMapper;
 import org.tongban.engine.notification.NotificationService;
 import org.tongban.engine.notification.NotificationType;
@@ -120,8 +121,7 @@ public class MessageService {
             List<String> recipients = (mentions.isEmpty() ? memberNames : mentions).stream()
                     .filter(u -> !u.equals(actor.username())).sorted().toList();
             Instant firstCheck = row.sentAt.plus(urgentSettings.delay());
-            recipients.forEach(u -> urgent.insertDelivery(new org.tongban.engine.messaging.persistence.UrgentDeliveryRow(
-                    row.id, u, "PENDING", 0, firstCheck, null)));
+            recipients.forEach(u -> urgent.insertDelivery(new UrgentDeliveryRow(row.id, u, "PENDING", 0, firstCheck, null)));
             notifications.notify(Recipients.users(recipients), NotificationType.URGENT_MESSAGE,
                     actor.displayName() + "发来必达消息：" + abbreviate(row.body), link);
         }

@@ -61,8 +61,7 @@ class MessagingStompController {
         if (e instanceof PlatformException platform) {
             HttpStatus status = platform instanceof NotFoundException ? HttpStatus.NOT_FOUND
                     : platform instanceof ForbiddenException ? HttpStatus.FORBIDDEN
-                    : platform instanceof ConflictException ? HttpStatus.CONFLICT
-                    : platform instanceof InvalidInputException ? HttpStatus.BAD_REQUEST : HttpStatus.BAD_REQUEST;
+                    : platform instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, platform.getMessage());
             if (platform instanceof InvalidInputException invalid && !invalid.fieldErrors().isEmpty()) {
                 problem.setProperty("errors", invalid.fieldErrors());

@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.engine.approval.Subject;
 import org.tongban.engine.approval.TaskHandler;
 import org.tongban.engine.directory.AddressBook;
@@ -24,8 +25,8 @@ import org.tongban.engine.taskevents.TaskCreated;
 /**
  * Reacts to a new task once it is committed: the people it is assigned or offered to join the case group of its
  * case (created on the first task), and get a notice — 待办 assigned to them, or offered to their department and
- * role. Runs in a transaction of its own after the task's commit, so a failure here never undoes the task; it is
- * logged.
+ * role. Runs in a transaction of its own after the task's commit, so a failure here never undoes the task nor
+ * reaches whoever caused it; it is logged.
  */
 @Component
 class TaskArrivalListener {
@@ -36,25 +37,30 @@ class TaskArrivalListener {
     private final NotificationService notifications;
     private final AddressBook addressBook;
     private final Map<String, TaskHandler> handlers;
+    private final TransactionTemplate newTransaction;
 
     TaskArrivalListener(ConversationService conversations, NotificationService notifications, AddressBook addressBook,
-                        List<TaskHandler> handlers) {
+                        List<TaskHandler> handlers, PlatformTransactionManager transactions) {
         this.conversations = conversations;
         this.notifications = notifications;
         this.addressBook = addressBook;
         this.handlers = handlers.stream().collect(Collectors.toMap(TaskHandler::processKey, Function.identity()));
+        // after a commit, the finished transaction is still bound to the thread: work there needs a new one
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void taskCreated(TaskCreated task) {
+    void taskCreated(TaskCreated task) {
         try {
-            Subject subject = subject(task);
-            joinCaseGroup(task, subject);
-            notifyPeople(task, subject);
+            newTransaction.executeWithoutResult(status -> {
+                Subject subject = subject(task);
+                joinCaseGroup(task, subject);
+                notifyPeople(task, subject);
+            });
         } catch (RuntimeException e) {
+            // the task stands; its announcement is lost and logged (the task is still in everyone's todo list)
             log.error("Could not announce task {} ({}) of {}", task.taskId(), task.name(), task.processKey(), e);
-            throw e;
         }
     }
 

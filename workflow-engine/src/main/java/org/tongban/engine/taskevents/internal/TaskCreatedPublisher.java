@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.tongban.engine.taskevents.TaskCreated;
@@ -19,6 +21,8 @@ import org.tongban.engine.taskevents.TaskCreated;
  */
 @Component
 class TaskCreatedPublisher implements TaskListener {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskCreatedPublisher.class);
 
     private final ApplicationEventPublisher events;
 
@@ -49,6 +53,16 @@ class TaskCreatedPublisher implements TaskListener {
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
         // the engine's transaction context is Spring's transaction here (SpringTransactionContext)
         Context.getCommandContext().getTransactionContext()
-                .addTransactionListener(TransactionState.COMMITTED, committed -> events.publishEvent(event));
+                .addTransactionListener(TransactionState.COMMITTED, committed -> publish(event));
+    }
+
+    /** After the commit: a failing listener is logged, never reported to whoever completed the previous task. */
+    private void publish(TaskCreated event) {
+        try {
+            events.publishEvent(event);
+        } catch (RuntimeException e) {
+            log.error("A listener of TaskCreated failed for task {} ({}) of {}", event.taskId(), event.name(),
+                    event.processKey(), e);
+        }
     }
 }
