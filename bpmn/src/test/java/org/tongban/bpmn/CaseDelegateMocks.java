@@ -1,7 +1,10 @@
 package org.tongban.bpmn;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +14,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -34,6 +38,15 @@ final class CaseDelegateMocks {
     /** What the consolidate delegate was given to decide on. */
     final Map<String, String> consolidatedDecisions = new LinkedHashMap<>();
     int dispatchRuns;
+    /** Departments whose yellow timer fired, in order. */
+    final List<String> warnedReviews = new ArrayList<>();
+    /** Departments whose deadline timer fired, in order. */
+    final List<String> escalatedReviews = new ArrayList<>();
+    /** "pause:DEPT" and "resume:DEPT", in order, as the supplement clock listener saw them. */
+    final List<String> clockEvents = new ArrayList<>();
+    /** Per department: how long after the review starts it turns yellow and red (default 6 and 9 days). */
+    private final Map<String, Duration[]> timeLimits = new LinkedHashMap<>();
+    private long deadlines;
 
     CaseDelegateMocks matters(Collection<String> codes) {
         matterCodes.clear();
@@ -46,12 +59,23 @@ final class CaseDelegateMocks {
         return this;
     }
 
+    /** The department's review turns yellow {@code yellowAfter} and red {@code dueAfter} after it starts. */
+    CaseDelegateMocks timeLimit(String department, Duration yellowAfter, Duration dueAfter) {
+        timeLimits.put(department, new Duration[] {yellowAfter, dueAfter});
+        return this;
+    }
+
     CaseDelegateMocks register() {
         Mocks.register("refuseCaseDelegate", (JavaDelegate) execution -> refusedCases.add(caseId(execution)));
         Mocks.register("dispatchDepartmentsDelegate", (JavaDelegate) this::dispatch);
         Mocks.register("departmentReviewListener", (ExecutionListener) this::onDepartmentReview);
         Mocks.register("consolidateDecisionsDelegate", (JavaDelegate) this::consolidate);
         Mocks.register("closeCaseDelegate", (JavaDelegate) execution -> closedCases.add(caseId(execution)));
+        Mocks.register("reviewDueSoonDelegate", (JavaDelegate) execution -> warnedReviews.add(department(execution)));
+        Mocks.register("reviewOverdueDelegate", (JavaDelegate) execution -> escalatedReviews.add(department(execution)));
+        Mocks.register("supplementClockListener", (ExecutionListener) execution -> clockEvents.add(
+                (ExecutionListener.EVENTNAME_START.equals(execution.getEventName()) ? "pause:" : "resume:")
+                        + department(execution)));
         return this;
     }
 
@@ -76,6 +100,12 @@ final class CaseDelegateMocks {
             startedReviews.add(department);
             execution.setVariableLocal("leaderRequired", leaderRequiredDepartments.contains(department));
             execution.setVariableLocal("decision", null);
+            // the real listener opens the department's clock on the official calendar
+            Duration[] limit = timeLimits.getOrDefault(department, new Duration[] {Duration.ofDays(6), Duration.ofDays(9)});
+            Instant now = ClockUtil.getCurrentTime().toInstant();
+            execution.setVariableLocal("deadlineId", ++deadlines);
+            execution.setVariableLocal("yellowAt", Date.from(now.plus(limit[0])));
+            execution.setVariableLocal("dueAt", Date.from(now.plus(limit[1])));
         } else {
             decisionsByDepartment.put(department, (String) execution.getVariable("decision"));
         }
@@ -90,6 +120,10 @@ final class CaseDelegateMocks {
                 : granted == 0 ? "DENIED"
                 : "PARTIALLY_GRANTED";
         execution.setVariable("outcome", outcome);
+    }
+
+    private static String department(DelegateExecution execution) {
+        return (String) execution.getVariable("department");
     }
 
     /** The real delegates look the case up by this variable; it must be a Long. */

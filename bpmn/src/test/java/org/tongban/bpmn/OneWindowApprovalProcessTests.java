@@ -3,15 +3,21 @@ package org.tongban.bpmn;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -46,8 +52,9 @@ class OneWindowApprovalProcessTests {
     private final CaseDelegateMocks delegates = new CaseDelegateMocks();
 
     @AfterEach
-    void resetMocks() {
+    void resetMocksAndClock() {
         Mocks.reset();
+        ClockUtil.reset();
     }
 
     @Test
@@ -206,7 +213,99 @@ class OneWindowApprovalProcessTests {
                 .doesNotContainKey("leaderRequired");
     }
 
+    @Test
+    void raisesYellowThenRedForEachDepartmentAtItsOwnDatesWithoutStoppingItsReview() {
+        Instant start = Instant.parse("2026-09-28T01:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(start));
+        ProcessInstance process = startCase(aCaseFor("FOOD_BUSINESS_LICENSE", "OUTDOOR_SIGN_SETUP")
+                .timeLimit("CG_CITYSCAPE", Duration.ofDays(2), Duration.ofDays(3)));
+        complete(task(process), withVariables("intakeDecision", "ACCEPT"));
+        Task signHandling = departmentTask(process, "CG_CITYSCAPE", "handle");
+
+        // two timers on each department's open task, at the dates its own branch holds
+        Assertions.assertThat(timers(process)).extracting(Job::getDuedate).containsExactlyInAnyOrder(
+                Date.from(start.plus(Duration.ofDays(2))), Date.from(start.plus(Duration.ofDays(3))),
+                Date.from(start.plus(Duration.ofDays(6))), Date.from(start.plus(Duration.ofDays(9))));
+
+        Assertions.assertThat(executeDueJobsAt(process, start.plus(Duration.ofDays(2)).plusSeconds(60))).isEqualTo(1);
+        Assertions.assertThat(delegates.warnedReviews).containsExactly("CG_CITYSCAPE");
+        Assertions.assertThat(delegates.escalatedReviews).isEmpty();
+
+        Assertions.assertThat(executeDueJobsAt(process, start.plus(Duration.ofDays(3)).plusSeconds(60))).isEqualTo(1);
+        Assertions.assertThat(delegates.escalatedReviews).containsExactly("CG_CITYSCAPE");
+        // non-interrupting: the overdue department's handler still has the same task
+        Assertions.assertThat(departmentTask(process, "CG_CITYSCAPE", "handle").getId()).isEqualTo(signHandling.getId());
+        assertThat(process).hasPassed("warnReview", "escalateReview").isWaitingAt("handle");
+
+        decide(process, "CG_CITYSCAPE", "handle", "GRANT");
+        // the next task of the overdue department gets timers at the same, passed, dates: they fire again at once
+        Assertions.assertThat(executeDueJobsAt(process, start.plus(Duration.ofDays(3)).plusSeconds(120))).isEqualTo(2);
+        Assertions.assertThat(delegates.warnedReviews).containsExactly("CG_CITYSCAPE", "CG_CITYSCAPE");
+        decide(process, "CG_CITYSCAPE", "review", "GRANT");
+        Assertions.assertThat(timers(process)).as("the finished department's timers are gone").hasSize(2);
+
+        Assertions.assertThat(executeDueJobsAt(process, start.plus(Duration.ofDays(10)))).isEqualTo(2);
+        Assertions.assertThat(delegates.warnedReviews).endsWith("SJ_FOOD");
+        Assertions.assertThat(delegates.escalatedReviews).containsExactly("CG_CITYSCAPE", "CG_CITYSCAPE", "SJ_FOOD");
+        decide(process, "SJ_FOOD", "handle", "GRANT");
+        decide(process, "SJ_FOOD", "review", "GRANT");
+        assertThat(process).isWaitingAt("deliver");
+        Assertions.assertThat(timers(process)).isEmpty();
+    }
+
+    @Test
+    void leavesNoTimerBehindWhenTheDepartmentsFinishInTime() {
+        ProcessInstance process = startCase(aCaseFor("FOOD_BUSINESS_LICENSE"));
+        complete(task(process), withVariables("intakeDecision", "ACCEPT"));
+        Assertions.assertThat(timers(process)).hasSize(2);
+        Assertions.assertThat(runtimeService().getVariable(departmentTask(process, "SJ_FOOD", "handle").getExecutionId(),
+                "dueAt")).isInstanceOf(Date.class);
+
+        decide(process, "SJ_FOOD", "handle", "GRANT");
+        decide(process, "SJ_FOOD", "review", "GRANT");
+
+        assertThat(process).isWaitingAt("deliver").hasNotPassed("warnReview", "escalateReview");
+        Assertions.assertThat(timers(process)).isEmpty();
+        Assertions.assertThat(delegates.warnedReviews).isEmpty();
+    }
+
+    @Test
+    void stopsTheDepartmentsClockWhileTheApplicantSupplements() {
+        ProcessInstance process = startCase(aCaseFor("FOOD_BUSINESS_LICENSE", "OUTDOOR_SIGN_SETUP"));
+        complete(task(process), withVariables("intakeDecision", "ACCEPT"));
+
+        decide(process, "SJ_FOOD", "handle", "SUPPLEMENT");
+        Assertions.assertThat(delegates.clockEvents).containsExactly("pause:SJ_FOOD");
+        // the supplement step has no timers: only the other department's two are left
+        Assertions.assertThat(timers(process)).hasSize(2);
+        Task supplement = task("registerSupplement", process);
+        runtimeService().setVariable(supplement.getExecutionId(), "dueAt",
+                Date.from(Instant.parse("2030-01-02T09:30:00Z"))); // what the real listener does on resume
+        complete(supplement);
+
+        Assertions.assertThat(delegates.clockEvents).containsExactly("pause:SJ_FOOD", "resume:SJ_FOOD");
+        Task handling = departmentTask(process, "SJ_FOOD", "handle");
+        // the new handle task's timers read the moved dates
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(process.getId())
+                        .duedateHigherThan(Date.from(Instant.parse("2030-01-01T00:00:00Z"))).list())
+                .extracting(Job::getDuedate).containsExactly(Date.from(Instant.parse("2030-01-02T09:30:00Z")));
+        Assertions.assertThat(timers(process)).hasSize(4);
+        Assertions.assertThat(handling.getTaskDefinitionKey()).isEqualTo("handle");
+    }
+
     // --- fixtures and helpers
+
+    private static List<Job> timers(ProcessInstance process) {
+        return managementService().createJobQuery().processInstanceId(process.getId()).timers().list();
+    }
+
+    /** Moves the engine's clock to {@code now} and executes the process's jobs that are due; returns how many. */
+    private static int executeDueJobsAt(ProcessInstance process, Instant now) {
+        ClockUtil.setCurrentTime(Date.from(now));
+        List<Job> due = managementService().createJobQuery().processInstanceId(process.getId()).executable().list();
+        due.forEach(job -> managementService().executeJob(job.getId()));
+        return due.size();
+    }
 
     private CaseDelegateMocks aRestaurantOpeningCase() {
         return delegates.matters(RESTAURANT_OPENING);

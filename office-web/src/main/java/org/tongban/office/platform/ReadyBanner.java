@@ -30,11 +30,12 @@ class ReadyBanner {
 
                 ==============================================================
                  Tongban 通办 is ready in {} ms
+                   Office UI:  http://localhost:{}/  (phone: the same address, ≤ 480 px wide)
                    API:        http://localhost:{}/api  (OpenAPI: /swagger-ui.html)
                    Camunda:    http://localhost:{}/camunda/app/
                  {}
                 ==============================================================""",
-                event.getTimeTaken() == null ? "?" : event.getTimeTaken().toMillis(), port, port,
+                event.getTimeTaken() == null ? "?" : event.getTimeTaken().toMillis(), port, port, port,
                 demo ? "Demo city: log in as zhangli (窗口), liqiang (食品经营监管处) … password Tongban@2026"
                         : "Production mode: no demo data");
     }

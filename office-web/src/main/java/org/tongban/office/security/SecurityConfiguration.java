@@ -1,5 +1,6 @@
 package org.tongban.office.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -9,14 +10,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 /**
  * Deny by default. The API is a stateless OAuth2 resource server; only login, health, the API description and
- * the static UI are open. Camunda's REST API is for administrators and designers only.
+ * the static UI are open. Camunda's REST API is for administrators and designers only. The same chain serves
+ * both identity modes; only the {@link JwtDecoder} differs (built-in HS256 tokens here, Keycloak's RS256 ones in
+ * {@link KeycloakSecurityConfiguration}).
  */
 @Configuration
 @EnableWebSecurity
@@ -32,6 +34,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(antMatcher(HttpMethod.POST, "/api/auth/login")).permitAll()
+                        .requestMatchers(antMatcher(HttpMethod.GET, "/api/ui/config")).permitAll()
                         .requestMatchers(antMatcher("/v3/api-docs/**"), antMatcher("/swagger-ui/**"),
                                 antMatcher("/swagger-ui.html")).permitAll()
                         .requestMatchers(antMatcher("/actuator/health/**"), antMatcher("/actuator/info")).permitAll()
@@ -49,7 +52,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Built-in mode: only this application's own tokens. The keycloak mode has its own decoder. */
     @Bean
+    @ConditionalOnProperty(name = IdentityMode.PROPERTY, havingValue = IdentityMode.BUILT_IN, matchIfMissing = true)
     JwtDecoder jwtDecoder(TokenService tokens) {
         return tokens.decoder();
     }

@@ -71,6 +71,7 @@ class TwoNodeClusterTests {
                 .run("--server.port=0", "--tongban.test.shared-database=" + database,
                         "--tongban.security.jwt-secret=two-nodes-share-this-token-key-0123456789",
                         // the job executor looks for due jobs often, so the timers below are taken promptly
+                        "--tongban.test.job-execution=true",
                         "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
                         "--spring.application.name=tongban-" + node);
     }

@@ -57,6 +57,21 @@ class EveryEndpointAuthorisationWebTests {
                 .filter(t -> t.path("subject").path("id").asLong() == caseId).findFirst().orElseThrow()
                 .path("id").asText();
         String caseNumber = api.get(WINDOW_CLERK, "/api/cases/" + caseId).body().path("caseNumber").asText();
+        // the food department's own objects of the approval operations: a copy, a phrase, a proxy
+        assertThat(api.post(FOOD_HANDLER, "/api/tasks/" + taskId + "/copies",
+                Map.of("usernames", List.of(FOOD_HANDLER_2), "note", "食品科内部抄送")).status()).isEqualTo(200);
+        String copyId = api.get(FOOD_HANDLER_2, "/api/workbench/copied").body().path("items").get(0).path("id").asText();
+        String phraseId = api.post(FOOD_HANDLER, "/api/phrases", Map.of("content", "食品科私用常用语")).body()
+                .path("id").asText();
+        String proxyId = api.post(FOOD_HANDLER, "/api/proxies", Map.of("standIn", FOOD_HANDLER_2,
+                "startsOn", "2026-01-01", "endsOn", "2026-12-31", "note", "食品科休假代理")).body().path("id").asText();
+        // a supervision item with a sub-item for the food department
+        Api.Response item = api.post(SUPERVISOR, "/api/supervision/items", Map.of("title", "食品科专项督办事项",
+                "source", "INSTRUCTION", "sourceRef", "市领导批示", "description", "落实食品安全整治",
+                "dueDate", "2026-12-31", "subItems", List.of(Map.of("unitDepartment", "SJ_FOOD",
+                        "requirement", "食品科整改要求", "dueDate", "2026-12-18"))));
+        assertThat(item.status()).as("%s", item.body()).isEqualTo(201);
+        String itemId = item.body().path("id").asText();
         // the case group of the food department, a message and an attachment in it, a handler's notice
         long conversation = StreamSupport.stream(api.get(FOOD_HANDLER, "/api/conversations").body().spliterator(), false)
                 .filter(c -> String.valueOf(caseId).equals(c.path("subjectKey").asText())).findFirst().orElseThrow()
@@ -66,17 +81,22 @@ class EveryEndpointAuthorisationWebTests {
                 .body().path("id").asLong();
         long attachment = uploadText(api.token(FOOD_HANDLER), conversation, "核查记录.txt", chat);
         long notice = api.get(FOOD_HANDLER, "/api/notifications?size=1").body().path("items").get(0).path("id").asLong();
-        List<String> secrets = List.of(caseNumber, taskId, Fixtures.CITIZEN_ID, "𠮷祥", chat);
+        List<String> secrets = List.of(caseNumber, taskId, Fixtures.CITIZEN_ID, "𠮷祥", "食品科内部抄送",
+                "食品科私用常用语", "食品科休假代理", "食品科专项督办事项", "食品科整改要求", chat);
 
-        Map<String, String> values = new HashMap<>();
-        values.put("/api/cases/{id}", "/api/cases/" + caseId);
-        values.put("/api/tasks/{id}", "/api/tasks/" + taskId);
-        values.put("/api/conversations/{id}", "/api/conversations/" + conversation);
-        values.put("/api/conversations/{id}/messages/{messageId}",
-                "/api/conversations/" + conversation + "/messages/" + messageId);
-        values.put("/api/conversations/{id}/attachments/{attachmentId}",
-                "/api/conversations/" + conversation + "/attachments/" + attachment);
-        values.put("/api/notifications/{id}", "/api/notifications/" + notice);
+        // path prefix → parameter → the food department's object it names
+        Map<String, Map<String, String>> values = new HashMap<>();
+        values.put("/api/cases/{id}", Map.of("id", String.valueOf(caseId)));
+        values.put("/api/tasks/{id}", Map.of("id", taskId, "username", FOOD_HANDLER_2));
+        values.put("/api/workbench/copied/{copyId}", Map.of("copyId", copyId));
+        values.put("/api/phrases/{id}", Map.of("id", phraseId));
+        values.put("/api/proxies/{id}", Map.of("id", proxyId));
+        values.put("/api/supervision/items/{id}", Map.of("id", itemId));
+        // the calendar is public data; changing it is for admins
+        values.put("/api/calendar/", Map.of("year", "2026", "day", "2027-01-01"));
+        values.put("/api/conversations/{id}", Map.of("id", String.valueOf(conversation),
+                "messageId", String.valueOf(messageId), "attachmentId", String.valueOf(attachment)));
+        values.put("/api/notifications/{id}", Map.of("id", String.valueOf(notice)));
 
         String stranger = FIRE_HANDLER; // 消防救援支队: not dispatched on this case
         JsonNode paths = api.get(null, "/v3/api-docs").body().path("paths");
@@ -125,23 +145,22 @@ class EveryEndpointAuthorisationWebTests {
         return new ObjectMapper().readTree(body).path("id").asLong();
     }
 
-    /**
-     * The path with its parameters filled from the objects of the department under test: {@code values} maps a
-     * path template's prefix to that prefix filled in.
-     */
-    private static String fill(String template, Map<String, String> values) {
+    /** The path with its parameters filled from the objects of the department under test. */
+    private static String fill(String template, Map<String, Map<String, String>> values) {
+        // the longest known prefix decides
+        Map<String, String> known = values.entrySet().stream().filter(e -> template.startsWith(e.getKey()))
+                .max(Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue).orElse(Map.of());
         Matcher m = PARAMETER.matcher(template);
-        if (!m.find()) {
-            return template;
+        StringBuilder filled = new StringBuilder();
+        while (m.find()) {
+            String value = known.get(m.group(1));
+            if (value == null) {
+                fail("No value for the path parameter {%s} of %s: teach EveryEndpointAuthorisationWebTests which "
+                        + "object of the food department it names", m.group(1), template);
+            }
+            m.appendReplacement(filled, Matcher.quoteReplacement(value));
         }
-        // the longest known prefix decides, so /api/conversations/{id}/messages/{messageId} gets both values
-        Map.Entry<String, String> prefix = values.entrySet().stream().filter(e -> template.startsWith(e.getKey()))
-                .max(Comparator.comparingInt(e -> e.getKey().length())).orElse(null);
-        if (prefix != null) {
-            return prefix.getValue() + template.substring(prefix.getKey().length());
-        }
-        fail("No value for the path parameter {%s} of %s: teach EveryEndpointAuthorisationWebTests which object of "
-                + "the food department it names", m.group(1), template);
-        return template;
+        m.appendTail(filled);
+        return filled.toString();
     }
 }

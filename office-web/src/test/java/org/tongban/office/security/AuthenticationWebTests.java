@@ -89,6 +89,14 @@ class AuthenticationWebTests {
     }
 
     @Test
+    void identityProviderSyncNeedsAnAdministratorAndTheKeycloakMode() {
+        assertThat(api.post(FOOD_HANDLER, "/api/directory/identity-sync", null).status()).isEqualTo(403);
+        Api.Response builtIn = api.post(ADMIN, "/api/directory/identity-sync", null);
+        assertThat(builtIn.status()).isEqualTo(409);
+        assertThat(builtIn.body().path("detail").asText()).contains("未启用统一身份认证");
+    }
+
+    @Test
     void apiDescriptionListsTheCaseAndTaskEndpoints() {
         Api.Response docs = api.get(null, "/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);

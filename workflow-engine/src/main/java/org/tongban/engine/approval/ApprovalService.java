@@ -1,23 +1,27 @@
 package org.tongban.engine.approval;
 
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.engine.approval.internal.ActionRecorder;
+import org.tongban.engine.approval.internal.Handlers;
+import org.tongban.engine.approval.internal.StepModels;
+import org.tongban.engine.approval.internal.StepModels.SignStep;
+import org.tongban.engine.approval.internal.TaskAccess;
+import org.tongban.engine.approval.internal.TaskAccess.Accessible;
+import org.tongban.engine.approval.internal.TaskAccess.Relation;
+import org.tongban.engine.approval.internal.TaskViews;
+import org.tongban.engine.approval.persistence.ActionMapper;
+import org.tongban.engine.approval.persistence.WorkItemMapper;
 import org.tongban.engine.directory.Actor;
-import org.tongban.engine.directory.Department;
 import org.tongban.engine.directory.DirectoryService;
 import org.tongban.engine.platform.ConflictException;
 import org.tongban.engine.platform.EngineExceptions;
@@ -25,192 +29,199 @@ import org.tongban.engine.platform.InvalidInputException;
 import org.tongban.engine.platform.NotFoundException;
 
 /**
- * The workbench and the basic task operations, for any process. Authorisation is checked here, so every
- * adapter (REST, WebSocket, batch) gets it: a person sees and acts on a task assigned to them or offered to a
- * group they belong to; any other task does not exist for them.
+ * The basic task operations, for any process: read, 签收 claim, 办理 complete with a decision and an opinion,
+ * 转办 transfer, 委派 delegate and its return (resolve). Authorisation is checked here ({@link TaskAccess}), so
+ * every adapter gets it; every operation is recorded in the action log and on the process's timeline.
  */
 @Service
 public class ApprovalService {
 
-    private static final int MAX_PAGE_SIZE = 100;
-
     private final TaskService taskService;
-    private final RepositoryService repositoryService;
-    private final RuntimeService runtimeService;
+    private final TaskAccess access;
+    private final ActionRecorder recorder;
+    private final StepModels steps;
+    private final Handlers handlers;
+    private final TaskViews views;
+    private final WorkItemMapper items;
+    private final ActionMapper actions;
     private final DirectoryService directory;
-    private final Map<String, TaskHandler> handlers;
+    private final WorkbenchService workbench;
 
-    public ApprovalService(TaskService taskService, RepositoryService repositoryService, RuntimeService runtimeService,
-                           DirectoryService directory, List<TaskHandler> handlers) {
+    public ApprovalService(TaskService taskService, TaskAccess access, ActionRecorder recorder, StepModels steps,
+                           Handlers handlers, TaskViews views, WorkItemMapper items, ActionMapper actions,
+                           DirectoryService directory, WorkbenchService workbench) {
         this.taskService = taskService;
-        this.repositoryService = repositoryService;
-        this.runtimeService = runtimeService;
+        this.access = access;
+        this.recorder = recorder;
+        this.steps = steps;
+        this.handlers = handlers;
+        this.views = views;
+        this.items = items;
+        this.actions = actions;
         this.directory = directory;
-        this.handlers = handlers.stream().collect(Collectors.toMap(TaskHandler::processKey, Function.identity()));
+        this.workbench = workbench;
     }
 
-    /** 待办: tasks assigned to the actor or offered to their groups, newest first. */
+    /** 待办: tasks assigned to the actor, offered to their groups, delegated by them, or proxied to them; newest first. */
     @Transactional(readOnly = true)
     public TaskPage todo(Actor actor, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("分页参数无效：page 从 0 开始，size 在 1 到 " + MAX_PAGE_SIZE + " 之间");
-        }
-        TaskQuery query = todoQuery(actor);
-        long total = query.count();
-        List<Task> tasks = todoQuery(actor).orderByTaskCreateTime().desc().orderByTaskId().desc()
-                .listPage(page * size, size);
-        return new TaskPage(views(tasks), total, page, size);
+        return workbench.todo(actor, WorkbenchQuery.page(page, size));
     }
 
     /** One task the actor may see. */
     @Transactional(readOnly = true)
     public TaskView task(Actor actor, String taskId) {
-        Task task = visibleTask(actor, taskId);
-        return views(List.of(task)).get(0);
+        Accessible accessible = access.visible(actor, taskId);
+        return view(accessible);
     }
 
     /** 签收: takes an offered task; a task someone else holds is a conflict. */
     @Transactional
     public TaskView claim(Actor actor, String taskId) {
-        Task task = visibleTask(actor, taskId);
-        takeOver(actor, task);
+        Accessible accessible = access.lockForAction(actor, taskId);
+        if (actor.username().equals(accessible.task().getAssignee())) {
+            return view(accessible);
+        }
+        if (accessible.task().getAssignee() != null) {
+            throw new ConflictException("该任务已被 " + access.name(accessible.task().getAssignee()) + " 签收");
+        }
+        access.takeOver(actor, accessible);
+        recorder.record(accessible.context(), Operation.CLAIM, actor, List.of(), null, null, null);
         return task(actor, taskId);
     }
 
     /**
-     * 办理: completes the task with a decision and an opinion. The business side is written by the process's
-     * handler in the same transaction; a racing second completion fails with a conflict and changes nothing.
+     * 办理: completes the task with a decision and an opinion. On a sign step the decision is AGREE or DISAGREE
+     * (DISAGREE needs an opinion). The business side is written by the process's handler in the same transaction;
+     * a racing second completion fails with a conflict and changes nothing.
      */
     @Transactional
     public void complete(Actor actor, String taskId, CompletionForm form) {
-        Task task = visibleTask(actor, taskId);
-        TaskContext context = context(task, identityLinks(task.getId()));
-        TaskHandler handler = handler(context.processKey());
-        List<String> allowed = handler.decisions(context.activityId());
+        Accessible accessible = access.lockForAction(actor, taskId);
+        Task task = accessible.task();
+        if (accessible.delegated()) {
+            throw new ConflictException("委派的任务请「办毕返回」给 " + access.name(task.getOwner()) + "，由其办理");
+        }
+        TaskContext context = accessible.context();
+        Optional<SignStep> sign = steps.signStep(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        List<String> allowed = views.decisions(context.processKey(), sign.map(SignStep::mode).orElse(null),
+                context.activityId());
         if (!allowed.isEmpty() && (form.decision() == null || !allowed.contains(form.decision()))) {
             throw new InvalidInputException("「" + task.getName() + "」的办理决定必须是 " + allowed + " 之一",
                     Map.of("decision", "必须是 " + allowed + " 之一"));
         }
+        if (sign.isPresent() && SignMode.DISAGREE.equals(form.decision()) && !form.hasOpinion()) {
+            throw new InvalidInputException("不同意必须填写意见", Map.of("opinion", "必填"));
+        }
         try {
-            takeOver(actor, task);
-            Map<String, Object> variables = handler.complete(context, actor, form);
+            access.takeOver(actor, accessible);
+            Set<String> before = openTaskIds(task.getProcessInstanceId());
+            Map<String, Object> variables = new HashMap<>(handlers.of(context.processKey()).complete(context, actor, form));
+            sign.ifPresent(s -> variables.put(SignMode.DECISION_VARIABLE, form.decision()));
             taskService.complete(taskId, variables);
+            // the next step: what this completion created, so the sender can withdraw it while it is untouched
+            openTaskIds(task.getProcessInstanceId()).stream().filter(id -> !before.contains(id))
+                    .forEach(id -> actions.insertSuccessor(taskId, id));
+            recorder.record(context, Operation.COMPLETE, actor, List.of(), null, form.decision(), form.opinion());
         } catch (RuntimeException e) {
             throw EngineExceptions.translate(e);
         }
     }
 
-    private void takeOver(Actor actor, Task task) {
-        if (actor.username().equals(task.getAssignee())) {
-            return;
+    /** 转办: hands the task to another person for good. */
+    @Transactional
+    public TaskView transfer(Actor actor, String taskId, HandoverForm form) {
+        Accessible accessible = access.lockForAction(actor, taskId);
+        Task task = accessible.task();
+        if (accessible.delegated()) {
+            throw new ConflictException("该任务正在委派中，待其办毕返回后才能转办");
         }
-        if (task.getAssignee() != null) {
-            throw new ConflictException("该任务已被 " + displayName(task.getAssignee()) + " 签收");
+        Actor target = handoverTarget(form, task);
+        try {
+            access.takeOver(actor, accessible);
+            taskService.setAssignee(taskId, target.username());
+        } catch (RuntimeException e) {
+            throw EngineExceptions.translate(e);
+        }
+        recorder.record(accessible.context(), Operation.TRANSFER, actor, List.of(target.username()),
+                target.displayName(), null, form.opinion());
+        return view(access.visible(target, taskId));
+    }
+
+    /**
+     * 委派: someone else works on the task and it comes back (resolve); the owner keeps seeing it meanwhile.
+     * The owner is whoever held the task (the person a stand-in acts for, when a stand-in delegates).
+     */
+    @Transactional
+    public TaskView delegate(Actor actor, String taskId, HandoverForm form) {
+        Accessible accessible = access.lockForAction(actor, taskId);
+        Task task = accessible.task();
+        if (accessible.delegated()) {
+            throw new ConflictException("该任务已委派给 " + access.name(task.getAssignee()) + "，不能再次委派");
+        }
+        Actor target = handoverTarget(form, task);
+        try {
+            access.takeOver(actor, accessible);
+            taskService.delegateTask(taskId, target.username());
+        } catch (RuntimeException e) {
+            throw EngineExceptions.translate(e);
+        }
+        recorder.record(accessible.context(), Operation.DELEGATE, actor, List.of(target.username()),
+                target.displayName(), null, form.opinion());
+        return view(access.visible(actor, taskId));
+    }
+
+    /** 委派办毕: the person a task was delegated to returns it to its owner with their opinion. */
+    @Transactional
+    public TaskView resolve(Actor actor, String taskId, OpinionForm form) {
+        Accessible accessible = access.lockVisible(actor, taskId);
+        Task task = accessible.task();
+        if (!accessible.delegated()) {
+            throw new ConflictException("该任务不在委派中");
+        }
+        if (accessible.relation() != Relation.ASSIGNEE && accessible.relation() != Relation.ADMIN) {
+            throw new ConflictException("只有受委派人 " + access.name(task.getAssignee()) + " 可以办毕返回");
+        }
+        if (form.opinion() == null) {
+            throw new InvalidInputException("请填写办理意见", Map.of("opinion", "必填"));
         }
         try {
-            taskService.claim(task.getId(), actor.username());
+            taskService.resolveTask(taskId);
         } catch (RuntimeException e) {
             throw EngineExceptions.translate(e);
         }
+        recorder.record(accessible.context(), Operation.RESOLVE, actor, List.of(task.getOwner()),
+                access.name(task.getOwner()), null, form.opinion());
+        return view(access.visible(directory.findActor(task.getOwner()).orElse(actor), taskId));
     }
 
-    private Task visibleTask(Actor actor, String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null || !(actor.username().equals(task.getAssignee())
-                || offeredTo(actor, identityLinks(taskId)))) {
-            throw new NotFoundException("任务不存在或无权查看：" + taskId);
+    private Actor handoverTarget(HandoverForm form, Task task) {
+        if (form.username() == null || form.username().isEmpty()) {
+            throw new InvalidInputException("请选择接收人", Map.of("username", "必填"));
         }
-        return task;
-    }
-
-    private static boolean offeredTo(Actor actor, List<IdentityLink> links) {
-        Set<String> groups = actor.groups();
-        return links.stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
-                && (groups.contains(l.getGroupId()) || actor.username().equals(l.getUserId())));
-    }
-
-    private TaskQuery todoQuery(Actor actor) {
-        TaskQuery query = taskService.createTaskQuery().active();
-        if (actor.groups().isEmpty()) {
-            return query.taskAssignee(actor.username());
+        Actor target = directory.findActor(form.username()).orElseThrow(() ->
+                new InvalidInputException("接收人不存在或已停用：" + form.username(), Map.of("username", "不存在")));
+        if (target.username().equals(task.getAssignee())) {
+            throw new InvalidInputException("任务已在 " + target.displayName() + " 手中", Map.of("username", "不能是当前办理人"));
         }
-        return query.or()
-                .taskAssignee(actor.username())
-                .taskCandidateUser(actor.username())
-                .taskCandidateGroupIn(List.copyOf(actor.groups()))
-                .endOr();
-    }
-
-    private List<IdentityLink> identityLinks(String taskId) {
-        return taskService.getIdentityLinksForTask(taskId);
-    }
-
-    private TaskContext context(Task task, List<IdentityLink> links) {
-        String businessKey = businessKeys(List.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
-        return new TaskContext(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                processKey(task.getProcessDefinitionId()), task.getProcessInstanceId(), task.getExecutionId(),
-                businessKey, department(links), task.getAssignee());
-    }
-
-    /** The department a task is offered to: the department part of its first candidate group. */
-    private static String department(List<IdentityLink> links) {
-        return links.stream()
-                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(l -> l.getGroupId().split(":")[0])
-                .findFirst().orElse(null);
-    }
-
-    private String processKey(String processDefinitionId) {
-        // served from the engine's deployment cache
-        return repositoryService.getProcessDefinition(processDefinitionId).getKey();
-    }
-
-    private Map<String, String> businessKeys(Collection<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
-            return Map.of();
+        if (steps.signStep(task.getProcessDefinitionId(), task.getTaskDefinitionKey()).isPresent()
+                && taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId())
+                .taskDefinitionKey(task.getTaskDefinitionKey()).taskAssignee(target.username()).count() > 0) {
+            throw new ConflictException(target.displayName() + " 已是本步骤的签署人");
         }
-        Map<String, String> keys = new HashMap<>();
-        runtimeService.createProcessInstanceQuery().processInstanceIds(Set.copyOf(processInstanceIds)).list()
-                .forEach(pi -> keys.put(pi.getId(), pi.getBusinessKey()));
-        return keys;
+        return target;
     }
 
-    private TaskHandler handler(String processKey) {
-        TaskHandler handler = handlers.get(processKey);
-        if (handler == null) {
-            throw new IllegalStateException("No TaskHandler for process " + processKey);
-        }
-        return handler;
+    private Set<String> openTaskIds(String processInstanceId) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+                .map(Task::getId).collect(Collectors.toCollection(HashSet::new));
     }
 
-    private List<TaskView> views(List<Task> tasks) {
-        Map<String, String> businessKeys = businessKeys(tasks.stream().map(Task::getProcessInstanceId).toList());
-        Map<String, String> processKeys = tasks.stream().map(Task::getProcessDefinitionId).distinct()
-                .collect(Collectors.toMap(Function.identity(), this::processKey));
-        // one subject look-up per process, not per task
-        Map<String, Map<String, Subject>> subjects = tasks.stream()
-                .collect(Collectors.groupingBy(t -> processKeys.get(t.getProcessDefinitionId()),
-                        Collectors.mapping(t -> businessKeys.get(t.getProcessInstanceId()), Collectors.toSet())))
-                .entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> handler(e.getKey()).subjects(e.getValue())));
-        Map<String, Department> departments = directory.departmentsByCode();
-        Map<String, String> names = directory.displayNames(tasks.stream().map(Task::getAssignee)
-                .filter(a -> a != null).collect(Collectors.toSet()));
-        return tasks.stream().map(task -> {
-            String processKey = processKeys.get(task.getProcessDefinitionId());
-            String department = department(identityLinks(task.getId()));
-            Department dept = department == null ? null : departments.get(department);
-            return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
-                    subjects.get(processKey).get(businessKeys.get(task.getProcessInstanceId())),
-                    department, dept == null ? null : dept.name(), task.getAssignee(),
-                    task.getAssignee() == null ? null : names.getOrDefault(task.getAssignee(), task.getAssignee()),
-                    task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
-                    task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                    handler(processKey).decisions(task.getTaskDefinitionKey()));
-        }).toList();
-    }
-
-    private String displayName(String username) {
-        return directory.displayNames(List.of(username)).getOrDefault(username, username);
+    private TaskView view(Accessible accessible) {
+        String taskId = accessible.task().getId();
+        Map<String, String> onBehalfOf = accessible.onBehalfOf() == null ? Map.of()
+                : Map.of(taskId, accessible.onBehalfOf());
+        return views.of(items.findTodoRows(List.of(taskId)), onBehalfOf).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("任务不存在或无权查看：" + taskId));
     }
 }

@@ -185,6 +185,54 @@ public final class WorkCalendar {
         return Math.min(1.0, (double) remaining / total);
     }
 
+    /**
+     * The latest instant {@code t} at or before {@code end} with {@code workingTime(t, end) == amount}: going back
+     * from {@code end} through office hours on working days. Used to find when a light turns yellow.
+     *
+     * @throws IllegalArgumentException when the amount is negative or reaches back more than ten years
+     */
+    public Instant minusWorkingTime(Instant end, Duration amount) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("A working time cannot be negative: " + amount);
+        }
+        if (amount.isZero()) {
+            return end;
+        }
+        Duration left = amount;
+        LocalDate day = localDate(end);
+        LocalDate limit = day.minusYears(10);
+        for (; !day.isBefore(limit); day = day.minusDays(1)) {
+            if (!isWorkingDay(day)) {
+                continue;
+            }
+            Instant open = day.atTime(officeStart).atZone(ZONE).toInstant();
+            Instant close = min(end, endOfOfficeHours(day));
+            if (open.isBefore(close)) {
+                Duration segment = Duration.between(open, close);
+                if (segment.compareTo(left) >= 0) {
+                    return close.minus(left);
+                }
+                left = left.minus(segment);
+            }
+        }
+        throw new IllegalArgumentException("Working time " + amount + " reaches back more than ten years from " + end);
+    }
+
+    /**
+     * When a time limit turns {@link TrafficLight#YELLOW}: the instant at which the working time left before the
+     * deadline falls to {@code yellowThreshold × budget}. The budget is the working time the limit grants, i.e.
+     * {@code workingTime(start, deadline)} for a clock that never paused; after a 补正 pause pass the original
+     * budget and the new deadline, so the paused time is not counted as used.
+     *
+     * @throws IllegalArgumentException when the threshold is not between 0 and 1
+     */
+    public Instant yellowAt(Instant deadline, Duration budget, double yellowThreshold) {
+        if (!(yellowThreshold >= 0 && yellowThreshold <= 1)) {
+            throw new IllegalArgumentException("The yellow threshold must be between 0 and 1: " + yellowThreshold);
+        }
+        return minusWorkingTime(deadline, Duration.ofMillis(Math.round(budget.toMillis() * yellowThreshold)));
+    }
+
     /** 红黄绿灯 with the {@linkplain #DEFAULT_YELLOW_THRESHOLD default threshold} of one third. */
     public TrafficLight light(Instant start, Instant deadline, Instant now) {
         return light(start, deadline, now, DEFAULT_YELLOW_THRESHOLD);

@@ -1,5 +1,6 @@
 package org.tongban.engine.cases;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,13 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.bpmn.ProcessKeys;
 import org.tongban.engine.approval.ApprovalService;
 import org.tongban.engine.approval.CompletionForm;
+import org.tongban.engine.approval.CopyService;
 import org.tongban.engine.cases.internal.ApplicantIds;
+import org.tongban.engine.cases.internal.CaseDiagrams;
 import org.tongban.engine.cases.internal.CaseTimeline;
 import org.tongban.engine.cases.persistence.CaseMapper;
 import org.tongban.engine.cases.persistence.CaseMatterRow;
 import org.tongban.engine.cases.persistence.CaseRow;
 import org.tongban.engine.cases.persistence.MaterialRow;
 import org.tongban.engine.cases.persistence.RoutingRow;
+import org.tongban.engine.deadline.Deadline;
+import org.tongban.engine.deadline.DeadlineKind;
+import org.tongban.engine.deadline.DeadlineService;
 import org.tongban.engine.directory.Actor;
 import org.tongban.engine.directory.Department;
 import org.tongban.engine.directory.DirectoryService;
@@ -36,6 +42,7 @@ import org.tongban.engine.matter.Matter;
 import org.tongban.engine.matter.MatterBundle;
 import org.tongban.engine.matter.MatterCatalog;
 import org.tongban.engine.platform.ConflictException;
+import org.tongban.engine.platform.EngineClock;
 import org.tongban.engine.platform.ForbiddenException;
 import org.tongban.engine.platform.InvalidInputException;
 import org.tongban.engine.platform.NotFoundException;
@@ -43,7 +50,8 @@ import org.tongban.engine.platform.SequenceService;
 
 /**
  * Cases at the single window: create (and start one-window-approval), read with the timeline, register a
- * supplement. A case is visible to its window, to the departments it was dispatched to, and to supervisors.
+ * supplement. A case is visible to its window, to the departments it was dispatched to, to supervisors, and to the
+ * people it was copied to (抄送).
  */
 @Service("caseWorkService") // "caseService" is the Camunda CMMN service bean
 public class CaseService {
@@ -59,10 +67,15 @@ public class CaseService {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ApprovalService approvals;
+    private final CopyService copies;
+    private final DeadlineService deadlines;
+    private final EngineClock clock;
+    private final CaseDiagrams diagrams;
 
     public CaseService(CaseMapper mapper, MatterCatalog catalog, DirectoryService directory, SequenceService sequences,
                        CaseTimeline timeline, RuntimeService runtimeService, TaskService taskService,
-                       ApprovalService approvals) {
+                       ApprovalService approvals, CopyService copies, DeadlineService deadlines, EngineClock clock,
+                       CaseDiagrams diagrams) {
         this.mapper = mapper;
         this.catalog = catalog;
         this.directory = directory;
@@ -71,6 +84,10 @@ public class CaseService {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.approvals = approvals;
+        this.copies = copies;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.diagrams = diagrams;
     }
 
     /**
@@ -123,6 +140,15 @@ public class CaseService {
     }
 
     /**
+     * The BPMN diagram of the case's process with its done and current steps, under the same visibility as
+     * {@link #get}: a case the actor may not see answers 404.
+     */
+    @Transactional(readOnly = true)
+    public CaseDiagram diagram(Actor actor, long caseId) {
+        return diagrams.of(visibleCase(actor, caseId).processInstanceId);
+    }
+
+    /**
      * 补正登记: completes the open supplement-registration task of the case (for one department), so that
      * department's review resumes.
      */
@@ -162,7 +188,8 @@ public class CaseService {
             return true;
         }
         Set<String> mine = actor.departments();
-        return mapper.findRoutings(row.id).stream().anyMatch(r -> mine.contains(r.departmentCode()));
+        return mapper.findRoutings(row.id).stream().anyMatch(r -> mine.contains(r.departmentCode()))
+                || copies.isCopiedTo(actor.username(), row.processInstanceId);
     }
 
     private List<Matter> matters(CaseForm form) {
@@ -227,10 +254,21 @@ public class CaseService {
                         routings.stream().filter(r -> r.matterCode().equals(m.matterCode()))
                                 .map(RoutingRow::departmentCode).toList(), m.decision()))
                 .toList();
+        Instant now = clock.now();
+        Map<String, Deadline> reviewClocks = deadlines.ofSubject(DeadlineKind.CASE_REVIEW, row.id).stream()
+                .collect(Collectors.toMap(Deadline::part, d -> d));
         List<CaseView.Review> reviews = mapper.findReviews(row.id).stream()
-                .map(r -> new CaseView.Review(r.departmentCode(), name(departments, r.departmentCode()), r.status(),
-                        r.decision(), r.leaderRequired(), r.startedAt(), r.endedAt()))
+                .map(r -> {
+                    Deadline clock = reviewClocks.get(r.departmentCode());
+                    return new CaseView.Review(r.departmentCode(), name(departments, r.departmentCode()), r.status(),
+                            r.decision(), r.leaderRequired(), r.startedAt(), r.endedAt(),
+                            clock == null ? null : clock.limitDays(), clock == null ? null : clock.dueAt(),
+                            clock == null ? null : clock.light(now), clock == null ? List.of()
+                                    : deadlines.pauses(clock.id()).stream().map(p -> new CaseView.PausedSpan(
+                                            p.pausedAt(), p.resumedAt(), p.remainingDays(), p.reason())).toList());
+                })
                 .toList();
+        Deadline caseClock = deadlines.find(DeadlineKind.CASE, row.id, null).orElse(null);
         List<CaseView.MaterialState> materials = mapper.findMaterials(row.id).stream()
                 .map(m -> {
                     Material material = catalogue.get(m.matterCode()).materials().stream()
@@ -242,7 +280,7 @@ public class CaseService {
                 : taskService.createTaskQuery().processInstanceId(row.processInstanceId).orderByTaskCreateTime().asc()
                         .list().stream()
                         .map(t -> new CaseView.OpenStep(t.getId(), t.getTaskDefinitionKey(), t.getName(),
-                                department(t), t.getAssignee()))
+                                department(t), t.getAssignee(), t.getDueDate() == null ? null : t.getDueDate().toInstant()))
                         .toList();
         List<CaseView.TimelineEntry> steps = mapper.findSteps(row.id).stream()
                 .map(s -> new CaseView.TimelineEntry(s.activityId(), s.activityName(), s.departmentCode(), s.actor(),
@@ -251,6 +289,7 @@ public class CaseService {
         return new CaseView(row.id, row.caseNumber, row.title, row.bundleCode, ApplicantType.valueOf(row.applicantType),
                 row.applicantName, row.applicantIdNumber, row.applicantPhone, row.windowDepartment, row.createdBy,
                 CaseStatus.valueOf(row.status), row.intakeDecision, row.outcome, row.createdAt, row.closedAt,
+                caseClock == null ? null : caseClock.dueAt(), caseClock == null ? null : caseClock.light(now),
                 matters, reviews, materials, open, steps);
     }
 

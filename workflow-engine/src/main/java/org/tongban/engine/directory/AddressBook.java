@@ -39,7 +39,7 @@ public class AddressBook {
         List<Agency> agencies = mapper.findAgencies();
         Map<String, List<Department>> departments = mapper.findDepartments().stream()
                 .collect(Collectors.groupingBy(Department::agencyCode, LinkedHashMap::new, Collectors.toList()));
-        List<Contact> contacts = contacts(mapper.findEnabledUsers(), mapper.findAllPositions());
+        List<Contact> contacts = contacts(mapper.findEnabledUsers(), mapper.findEnabledPositions());
         Map<String, List<Contact>> byDepartment = new LinkedHashMap<>();
         for (Contact contact : contacts) {
             contact.positions().stream().map(Contact.Post::departmentCode).distinct()
@@ -89,8 +89,8 @@ public class AddressBook {
             return List.of();
         }
         int colon = group.indexOf(':');
-        return colon < 0 ? mapper.findMembers(group, null)
-                : mapper.findMembers(group.substring(0, colon), group.substring(colon + 1));
+        return colon < 0 ? mapper.findDepartmentMembers(group)
+                : mapper.findMembers(List.of(new PositionRow(null, group.substring(0, colon), group.substring(colon + 1))));
     }
 
     private DirectoryNode agencyNode(Agency agency, List<Agency> agencies, Map<String, List<Department>> departments,

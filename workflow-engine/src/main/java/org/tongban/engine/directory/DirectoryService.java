@@ -18,9 +18,16 @@ import org.tongban.engine.directory.persistence.UserRow;
 public class DirectoryService {
 
     private final DirectoryMapper mapper;
+    /** The organisation (agencies are few, departments some hundreds) is read on every list; people are not cached. */
+    private volatile List<Department> departments;
 
     public DirectoryService(DirectoryMapper mapper) {
         this.mapper = mapper;
+    }
+
+    /** Drops the cached organisation; call after changing agencies or departments. */
+    public void invalidate() {
+        departments = null;
     }
 
     /** The enabled person {@code username} as an actor, or empty when unknown or disabled. */
@@ -41,12 +48,28 @@ public class DirectoryService {
                 .collect(Collectors.toMap(UserRow::username, UserRow::displayName));
     }
 
+    /** Everyone in the directory, disabled people included, with their positions; no credentials. */
+    public List<Person> people() {
+        Map<String, List<Position>> positions = mapper.findAllPositions().stream()
+                .collect(Collectors.groupingBy(PositionRow::username,
+                        Collectors.mapping(DirectoryService::toPosition, Collectors.toList())));
+        return mapper.findAllUsers().stream()
+                .map(u -> new Person(u.username(), u.displayName(), u.phone(), u.email(), u.enabled(),
+                        positions.getOrDefault(u.username(), List.of())))
+                .toList();
+    }
+
     public List<Agency> agencies() {
         return mapper.findAgencies();
     }
 
     public List<Department> departments() {
-        return mapper.findDepartments();
+        List<Department> current = departments;
+        if (current == null) {
+            current = List.copyOf(mapper.findDepartments());
+            departments = current;
+        }
+        return current;
     }
 
     /** Departments by code, for labelling lists without one query per row. */
@@ -55,7 +78,23 @@ public class DirectoryService {
     }
 
     public Optional<Department> department(String code) {
-        return Optional.ofNullable(mapper.findDepartment(code));
+        return departments().stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    /**
+     * The enabled people answering to any of the candidate groups ({@code department:role}), sorted; malformed
+     * group names are ignored.
+     */
+    public List<String> members(Collection<String> groups) {
+        List<PositionRow> positions = groups.stream().filter(g -> g != null && g.indexOf(':') > 0)
+                .map(g -> new PositionRow(null, g.substring(0, g.indexOf(':')), g.substring(g.indexOf(':') + 1)))
+                .toList();
+        return positions.isEmpty() ? List.of() : mapper.findMembers(positions);
+    }
+
+    /** The enabled people with a position in the department, sorted. */
+    public List<String> membersOf(String departmentCode) {
+        return mapper.findDepartmentMembers(departmentCode);
     }
 
     private List<Position> positions(String username) {

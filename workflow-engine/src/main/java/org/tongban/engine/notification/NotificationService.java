@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,6 +27,8 @@ public class NotificationService {
 
     private static final int MAX_PAGE_SIZE = 100;
     private static final int MAX_TITLE = 256;
+    private static final int MAX_BODY = 2000;
+    private static final int MAX_LINK = 512;
     /** Most stored notices handed over at one connection; older ones stay in the centre. */
     private static final int MAX_PENDING = 100;
 
@@ -55,27 +57,64 @@ public class NotificationService {
      */
     @Transactional
     public List<NotificationsCreated.Delivery> notify(Recipients to, NotificationType type, String title, String link) {
+        return notify(to, type, title, null, link, null, null);
+    }
+
+    /**
+     * As {@link #notify(Recipients, NotificationType, String, String)}, with optional detail text and the object the
+     * notice is about ({@code subjectType} CASE, SUPERVISION_ITEM …; both null or both set).
+     */
+    @Transactional
+    public List<NotificationsCreated.Delivery> notify(Recipients to, NotificationType type, String title, String body,
+                                                      String link, String subjectType, Long subjectId) {
         if (to == null || type == null || title == null || title.isBlank()) {
             throw new InvalidInputException("通知缺少接收人、类型或标题");
         }
-        Set<String> people = new TreeSet<>(to.usernames());
-        to.groups().forEach(g -> people.addAll(addressBook.members(g)));
+        // Who gets it, and through which group (null: addressed to the person); a person addressed directly and
+        // through a group gets one copy.
+        Map<String, String> people = new TreeMap<>();
+        to.groups().stream().sorted()
+                .forEach(g -> addressBook.members(g).forEach(member -> people.putIfAbsent(member, g)));
+        to.usernames().forEach(u -> people.put(u, null));
         Instant now = clock.instant();
         List<NotificationsCreated.Delivery> deliveries = new ArrayList<>();
-        for (String username : people) {
+        for (Map.Entry<String, String> person : people.entrySet()) {
             NotificationRow row = new NotificationRow();
-            row.username = username;
+            row.recipientUser = person.getKey();
+            row.recipientGroup = person.getValue();
             row.kind = type;
-            row.title = title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE - 1) + "…" : title;
-            row.link = link == null || link.length() <= 512 ? link : null;
+            row.title = cut(title, MAX_TITLE);
+            row.body = body == null ? null : cut(body, MAX_BODY);
+            row.link = link == null || link.length() <= MAX_LINK ? link : null;
+            row.subjectType = subjectType;
+            row.subjectId = subjectId;
             row.createdAt = now;
             mapper.insert(row);
-            deliveries.add(new NotificationsCreated.Delivery(username, view(row)));
+            deliveries.add(new NotificationsCreated.Delivery(person.getKey(), view(row)));
         }
         if (!deliveries.isEmpty()) {
             events.publishEvent(new NotificationsCreated(deliveries));
         }
         return deliveries;
+    }
+
+    /**
+     * A notice to everyone holding {@code group} ({@code department:role}), e.g. a department's leaders: the
+     * shorthand the deadline and supervision code uses. Notices about a case link to it.
+     */
+    @Transactional
+    public List<NotificationsCreated.Delivery> toGroup(String group, NotificationType type, String title, String body,
+                                                       String subjectType, Long subjectId) {
+        return notify(Recipients.group(group), type, title, body, linkTo(subjectType, subjectId), subjectType,
+                subjectId);
+    }
+
+    /** A notice to one person; see {@link #toGroup}. */
+    @Transactional
+    public List<NotificationsCreated.Delivery> toUser(String username, NotificationType type, String title,
+                                                      String body, String subjectType, Long subjectId) {
+        return notify(Recipients.users(username), type, title, body, linkTo(subjectType, subjectId), subjectType,
+                subjectId);
     }
 
     /** The actor's notices, newest first; {@code unreadOnly} for the unread ones. */
@@ -99,7 +138,7 @@ public class NotificationService {
     @Transactional
     public void markRead(Actor actor, long id) {
         NotificationRow row = mapper.find(id);
-        if (row == null || !row.username.equals(actor.username())) {
+        if (row == null || !row.recipientUser.equals(actor.username())) {
             throw new NotFoundException("通知不存在：" + id);
         }
         mapper.markRead(actor.username(), id, clock.instant());
@@ -136,6 +175,16 @@ public class NotificationService {
     }
 
     private static NotificationView view(NotificationRow row) {
-        return new NotificationView(row.id, row.kind, row.title, row.link, row.createdAt, row.readAt);
+        return new NotificationView(row.id, row.kind, row.title, row.body, row.link, row.subjectType, row.subjectId,
+                row.createdAt, row.readAt);
+    }
+
+    /** The web UI's page for the subject, where there is one. */
+    private static String linkTo(String subjectType, Long subjectId) {
+        return "CASE".equals(subjectType) && subjectId != null ? "/cases/" + subjectId : null;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }
 }

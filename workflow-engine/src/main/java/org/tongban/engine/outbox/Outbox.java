@@ -2,6 +2,7 @@ package org.tongban.engine.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,8 @@ public class Outbox {
                     Map.of("message", "channel, recipient and body are required"));
         }
         String key = UUID.randomUUID().toString();
-        Instant now = clock.instant();
+        // whole milliseconds: the column keeps three digits, and a value rounded up would not be due yet "now"
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         mapper.insert(new OutboxRow(null, key, channel, recipient, subject, truncate(body, 4000), OutboxStatus.PENDING,
                 0, now, null, null, now, null));
         return key;

@@ -162,6 +162,42 @@ class WorkCalendarTests {
     }
 
     @Test
+    void goesBackThroughOfficeHoursOverTheNationalDayOf2026() {
+        Instant deadline = at("2026-10-12T17:30");
+        assertThat(calendar.minusWorkingTime(deadline, Duration.ZERO)).isEqualTo(deadline);
+        assertThat(calendar.minusWorkingTime(deadline, Duration.ofHours(5))).isEqualTo(at("2026-10-12T12:30"));
+        // all of Monday 10/12 (9 h), then Saturday 10/10 is a working day
+        assertThat(calendar.minusWorkingTime(deadline, Duration.ofHours(9))).isEqualTo(at("2026-10-12T08:30"));
+        assertThat(calendar.minusWorkingTime(deadline, Duration.ofHours(10))).isEqualTo(at("2026-10-10T16:30"));
+        // 10/12, 10/10, 10/9, 10/8 = 36 h; one more hour lands on 9/30, across the holiday
+        assertThat(calendar.minusWorkingTime(deadline, Duration.ofHours(37))).isEqualTo(at("2026-09-30T16:30"));
+        // from the middle of the night: the evening before counts nothing
+        assertThat(calendar.minusWorkingTime(at("2026-10-09T23:00"), Duration.ofMinutes(30))).isEqualTo(at("2026-10-09T17:00"));
+        assertThat(calendar.workingTime(calendar.minusWorkingTime(deadline, Duration.ofMinutes(1234)), deadline))
+                .isEqualTo(Duration.ofMinutes(1234));
+        assertThatThrownBy(() -> calendar.minusWorkingTime(deadline, Duration.ofMinutes(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void turnsYellowWhenOneThirdOfTheWorkingTimeIsLeftAcrossTheSpringFestival() {
+        Instant start = at("2025-01-27T10:00"); // day 0; 5 working days → Mon 2/10 17:30
+        Instant deadline = calendar.addWorkingDays(start, 5);
+        Duration budget = calendar.workingTime(start, deadline); // 7.5 h + 5 × 9 h = 52.5 h
+        assertThat(budget).isEqualTo(Duration.ofMinutes(52 * 60 + 30));
+
+        Instant yellow = calendar.yellowAt(deadline, budget, WorkCalendar.DEFAULT_YELLOW_THRESHOLD);
+
+        // 17.5 h before the deadline in office hours: Mon 2/10 9 h, Sat 2/8 (调休) 8.5 h → Sat 2/8 09:00
+        assertThat(yellow).isEqualTo(at("2025-02-08T09:00"));
+        assertThat(calendar.light(start, deadline, yellow.minusSeconds(60))).isEqualTo(TrafficLight.GREEN);
+        assertThat(calendar.light(start, deadline, yellow.plusSeconds(60))).isEqualTo(TrafficLight.YELLOW);
+        assertThat(calendar.yellowAt(deadline, budget, 0)).isEqualTo(deadline);
+        assertThat(calendar.yellowAt(deadline, budget, 1)).isEqualTo(start);
+        assertThatThrownBy(() -> calendar.yellowAt(deadline, budget, 1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void officeHoursAreConfigurable() {
         WorkCalendar early = calendar.withOfficeHours(LocalTime.of(8, 0), LocalTime.of(17, 0));
         assertThat(early.addWorkingDays(at("2026-09-30T17:10"), 1)).isEqualTo(at("2026-10-09T17:00"));

@@ -30,6 +30,8 @@ class ModelBeansIntegrationTests {
     void everyModelIsDeployedUnderItsKey() {
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.ONE_WINDOW_APPROVAL)
                 .latestVersion().singleResult()).isNotNull();
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.SUPERVISION)
+                .latestVersion().singleResult()).isNotNull();
         assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(ProcessKeys.DISPATCH_DEPARTMENTS)
                 .latestVersion().singleResult()).isNotNull();
     }

@@ -21,6 +21,12 @@ public final class Fixtures {
                 RESTAURANT_CREDIT_CODE, "0571-88000000");
     }
 
+    /** The given matters for an enterprise. */
+    public static CaseForm aCaseOf(String... matterCodes) {
+        return new CaseForm(null, List.of(matterCodes), ApplicantType.ENTERPRISE, "杭州知味小馆餐饮有限公司",
+                RESTAURANT_CREDIT_CODE, "0571-88000000");
+    }
+
     /** 食品经营许可 alone, for a person (个体工商户). */
     public static CaseForm aFoodLicenceCase() {
         return new CaseForm(null, List.of("FOOD_BUSINESS_LICENSE"), ApplicantType.PERSON, "𠮷祥", CITIZEN_ID,

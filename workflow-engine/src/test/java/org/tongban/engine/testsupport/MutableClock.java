@@ -49,7 +49,9 @@ public class MutableClock extends Clock {
         @Bean
         @Primary
         public MutableClock mutableClock() {
-            return new MutableClock(Instant.now(), ZoneId.of("Asia/Shanghai"));
+            // whole milliseconds, as the DATETIME(3) columns keep them
+            return new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                    ZoneId.of("Asia/Shanghai"));
         }
     }
 }

@@ -23,7 +23,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Gives every Spring context of a test run a database of its own: an in-memory H2 database by default, or a
  * fresh schema on the MySQL/MariaDB server when the run says {@code -Dtongban.test.db=mysql} (the test command
- * does both). An unreachable server fails the context with a clear message; it is never skipped.
+ * does both). An unreachable server fails the context with a clear message; it is never skipped. The job executor
+ * is off in tests: they run due jobs through the ManagementService after moving the engine's clock.
  */
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 
@@ -57,7 +58,11 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
                 "tongban.demo.seed", "true",
                 "tongban.scheduling.enabled", "false",
                 "tongban.demo.password", TestUsers.PASSWORD,
-                "tongban.messaging.attachments.dir", attachmentDir(name))));
+                "tongban.messaging.attachments.dir", attachmentDir(name),
+                // tests move the engine's clock (ClockUtil) and execute the due jobs themselves, so a timer never
+                // fires behind a test's back; the two-node test asks for the job executors it exercises
+                "camunda.bpm.job-execution.enabled",
+                environment.getProperty("tongban.test.job-execution", "false"))));
     }
 
     /** Attachments of this context's tests, under the temp directory (deleted when the JVM ends). */

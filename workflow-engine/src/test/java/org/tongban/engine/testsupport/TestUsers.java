@@ -27,6 +27,12 @@ public final class TestUsers {
     public static final String CITY_HANDLER = "yangfan";
     public static final String CITY_REVIEWER = "zhuhong";
     public static final String SUPERVISOR = "heping";
+    /** 李舒, leader of 市政府督查室: approves 销号, hears of escalations. */
+    public static final String SUPERVISION_LEADER = "lishu";
+    /** Leaders of the departments the restaurant bundle goes to. */
+    public static final String CITY_LEADER = "qinfeng";
+    /** 徐丽, 登记注册处: a unit with no part in the tests' items. */
+    public static final String REGISTRATION_CLERK = "xuli";
     public static final String ADMIN = "admin";
 
     private TestUsers() {

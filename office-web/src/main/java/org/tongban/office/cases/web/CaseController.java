@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongban.engine.cases.CaseDiagram;
 import org.tongban.engine.cases.CaseForm;
 import org.tongban.engine.cases.CaseService;
 import org.tongban.engine.cases.CaseView;
@@ -40,6 +41,12 @@ class CaseController {
     @Operation(summary = "办件详情：事项决定、部门审查、材料、当前环节、办理时间线")
     CaseView get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
         return cases.get(actor, id);
+    }
+
+    @GetMapping("/{id}/diagram")
+    @Operation(summary = "办件流程图：流程定义 BPMN XML 及已办、当前环节（可见范围同办件详情）")
+    CaseDiagram diagram(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        return cases.diagram(actor, id);
     }
 
     @PostMapping("/{id}/supplements")

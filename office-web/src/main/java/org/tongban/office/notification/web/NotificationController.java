@@ -27,7 +27,7 @@ class NotificationController {
     }
 
     @GetMapping
-    @Operation(summary = "我的通知，新的在前；unreadOnly=true 只看未读")
+    @Operation(summary = "我的通知（待办、催办、预警、逾期、督办升级、交办、@我、必达…），新的在前；unreadOnly=true 只看未读")
     NotificationPage list(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "false") boolean unreadOnly,
                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return notifications.list(actor, unreadOnly, page, size);

@@ -5,8 +5,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -16,6 +18,7 @@ import org.tongban.engine.platform.ForbiddenException;
 import org.tongban.engine.platform.InvalidInputException;
 import org.tongban.engine.platform.NotFoundException;
 import org.tongban.engine.platform.PlatformException;
+import org.tongban.engine.platform.TooManyRequestsException;
 
 /**
  * Every failure of the API as an RFC 9457 problem detail with a plain-Chinese {@code detail}; Spring MVC's own
@@ -26,6 +29,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final String TYPE_BASE = "https://tongban.org/problems/";
+
+    /** 429 with Retry-After (seconds), e.g. a second 催办 within the hour. */
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "too-many-requests"));
+        long seconds = Math.max(1, e.retryAfter().toSeconds());
+        problem.setProperty("retryAfterSeconds", seconds);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)).body(problem);
+    }
 
     @ExceptionHandler(PlatformException.class)
     ProblemDetail platform(PlatformException e) {

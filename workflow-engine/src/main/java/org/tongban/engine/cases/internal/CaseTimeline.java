@@ -1,10 +1,10 @@
 package org.tongban.engine.cases.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.tongban.engine.cases.persistence.CaseMapper;
 import org.tongban.engine.cases.persistence.StepRow;
+import org.tongban.engine.platform.EngineClock;
 
 /** Writes timeline entries of a case. */
 @Component
@@ -14,9 +14,9 @@ public class CaseTimeline {
     public static final String SYSTEM = "system";
 
     private final CaseMapper mapper;
-    private final Clock clock;
+    private final EngineClock clock;
 
-    public CaseTimeline(CaseMapper mapper, Clock clock) {
+    public CaseTimeline(CaseMapper mapper, EngineClock clock) {
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -34,7 +34,13 @@ public class CaseTimeline {
         mapper.insertStep(new StepRow(caseId, null, activityId, activityName, null, actor, actorName, null, note, now()));
     }
 
+    /** A system step concerning one department's review (its clock paused, resumed, turned yellow or red). */
+    public void departmentEvent(long caseId, String activityId, String activityName, String department, String note) {
+        mapper.insertStep(new StepRow(caseId, null, activityId, activityName, department, SYSTEM, "系统", null, note,
+                now()));
+    }
+
     public Instant now() {
-        return clock.instant();
+        return clock.now();
     }
 }

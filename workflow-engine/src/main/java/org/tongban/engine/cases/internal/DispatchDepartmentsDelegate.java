@@ -16,12 +16,15 @@ import org.tongban.engine.cases.persistence.CaseMapper;
 import org.tongban.engine.cases.persistence.CaseMatterRow;
 import org.tongban.engine.cases.persistence.ReviewRow;
 import org.tongban.engine.cases.persistence.RoutingRow;
+import org.tongban.engine.deadline.Deadline;
+import org.tongban.engine.deadline.DeadlineVariables;
 import org.tongban.engine.matter.Matter;
 import org.tongban.engine.matter.MatterCatalog;
 
 /**
  * 分办: asks the {@code dispatch-departments} table which department reviews each matter of the case, records
- * the routing and one review per department, and hands the departments to the parallel review.
+ * the routing and one review per department, starts the case's clock, and hands the departments to the parallel
+ * review.
  */
 @Component("dispatchDepartmentsDelegate")
 class DispatchDepartmentsDelegate implements JavaDelegate {
@@ -30,13 +33,15 @@ class DispatchDepartmentsDelegate implements JavaDelegate {
     private final CaseMapper mapper;
     private final MatterCatalog catalog;
     private final CaseTimeline timeline;
+    private final CaseClocks clocks;
 
     DispatchDepartmentsDelegate(DecisionService decisionService, CaseMapper mapper, MatterCatalog catalog,
-                                CaseTimeline timeline) {
+                                CaseTimeline timeline, CaseClocks clocks) {
         this.decisionService = decisionService;
         this.mapper = mapper;
         this.catalog = catalog;
         this.timeline = timeline;
+        this.clocks = clocks;
     }
 
     @Override
@@ -44,6 +49,9 @@ class DispatchDepartmentsDelegate implements JavaDelegate {
         long caseId = (Long) execution.getVariable(CaseVariables.CASE_ID);
         String applicantType = (String) execution.getVariable(CaseVariables.APPLICANT_TYPE);
         Map<String, Matter> matters = catalog.mattersByCode();
+        // a case sent back to intake is dispatched again: the new routing replaces the old one
+        mapper.deleteRoutings(caseId);
+        mapper.deleteReviews(caseId);
         Set<String> departments = new LinkedHashSet<>();
         Set<String> needLeader = new LinkedHashSet<>();
         for (CaseMatterRow caseMatter : mapper.findMatters(caseId)) {
@@ -71,5 +79,8 @@ class DispatchDepartmentsDelegate implements JavaDelegate {
         timeline.event(caseId, "dispatch", "分办", CaseTimeline.SYSTEM, "系统",
                 "分送 " + String.join("、", departments) + " 并联审查");
         execution.setVariable(CaseVariables.REVIEW_DEPARTMENTS, new ArrayList<>(departments));
+        // the case's clock starts at acceptance; tasks outside the reviews (deliver …) are due by it
+        Deadline clock = clocks.openCase(caseId);
+        execution.setVariable(DeadlineVariables.DEADLINE_ID, clock.id());
     }
 }

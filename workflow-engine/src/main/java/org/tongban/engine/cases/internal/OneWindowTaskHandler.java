@@ -10,14 +10,19 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.tongban.bpmn.ProcessKeys;
 import org.tongban.engine.approval.CompletionForm;
+import org.tongban.engine.approval.Operation;
 import org.tongban.engine.approval.Subject;
 import org.tongban.engine.approval.TaskContext;
 import org.tongban.engine.approval.TaskHandler;
+import org.tongban.engine.approval.TaskOperation;
+import org.tongban.engine.cases.CaseStatus;
+import org.tongban.engine.cases.persistence.CaseMatterRow;
 import org.tongban.engine.cases.persistence.CaseMapper;
 import org.tongban.engine.cases.persistence.CaseRow;
 import org.tongban.engine.cases.persistence.MaterialRow;
 import org.tongban.engine.cases.persistence.ReviewRow;
 import org.tongban.engine.directory.Actor;
+import org.tongban.engine.directory.DirectoryService;
 import org.tongban.engine.matter.Material;
 import org.tongban.engine.matter.Matter;
 import org.tongban.engine.matter.MatterCatalog;
@@ -44,12 +49,15 @@ class OneWindowTaskHandler implements TaskHandler {
     private final MatterCatalog catalog;
     private final CaseTimeline timeline;
     private final RuntimeService runtimeService;
+    private final DirectoryService directory;
 
-    OneWindowTaskHandler(CaseMapper mapper, MatterCatalog catalog, CaseTimeline timeline, RuntimeService runtimeService) {
+    OneWindowTaskHandler(CaseMapper mapper, MatterCatalog catalog, CaseTimeline timeline, RuntimeService runtimeService,
+                         DirectoryService directory) {
         this.mapper = mapper;
         this.runtimeService = runtimeService;
         this.catalog = catalog;
         this.timeline = timeline;
+        this.directory = directory;
     }
 
     @Override
@@ -93,8 +101,43 @@ class OneWindowTaskHandler implements TaskHandler {
             }
         }
         timeline.task(caseId, task.taskId(), task.activityId(), task.name(), task.departmentCode(), actor.username(),
-                actor.displayName(), decision, form.opinion());
+                actorName(actor, task), decision, form.opinion());
         return variables;
+    }
+
+    /**
+     * 转办, 委派, 退回, 撤回, 抄送, 催办 … on the timeline. A send-back is the task's last entry (it carries the task id,
+     * so it and a racing completion cannot both be written); going back to intake puts the case back to RECEIVED.
+     */
+    @Override
+    public void recorded(TaskContext task, TaskOperation operation) {
+        if (task.businessKey() == null) {
+            return;
+        }
+        long caseId = Long.parseLong(task.businessKey());
+        String note = operation.targetLabel() == null ? operation.opinion()
+                : "→ " + operation.targetLabel() + (operation.opinion() == null ? "" : "：" + operation.opinion());
+        timeline.task(caseId, operation.operation() == Operation.SEND_BACK ? task.taskId() : null, task.activityId(),
+                task.name() + "·" + operation.operation().label(), task.departmentCode(), operation.actor(),
+                operation.actorLabel(), operation.operation().name(), note);
+        boolean movedBack = operation.operation() == Operation.SEND_BACK || operation.operation() == Operation.WITHDRAW;
+        if (movedBack && operation.targets().contains("intake")) {
+            mapper.setStatus(caseId, CaseStatus.RECEIVED.name());
+        }
+    }
+
+    @Override
+    public List<String> matterCodes(String businessKey) {
+        return mapper.findMatters(Long.parseLong(businessKey)).stream().map(CaseMatterRow::matterCode).toList();
+    }
+
+    /** "王芳" or, for a stand-in, "王芳（代李强）". */
+    private String actorName(Actor actor, TaskContext task) {
+        if (task.onBehalfOf() == null) {
+            return actor.displayName();
+        }
+        String principal = directory.displayNames(List.of(task.onBehalfOf())).getOrDefault(task.onBehalfOf(), task.onBehalfOf());
+        return actor.displayName() + "（代" + principal + "）";
     }
 
     private void intake(long caseId, CompletionForm form, Map<String, Object> variables) {

@@ -43,11 +43,15 @@ public interface CaseMapper {
 
     void insertRouting(RoutingRow row);
 
+    void deleteRoutings(@Param("caseId") long caseId);
+
     List<RoutingRow> findRoutings(@Param("caseId") long caseId);
 
     void insertReview(ReviewRow row);
 
     ReviewRow findReview(@Param("caseId") long caseId, @Param("departmentCode") String departmentCode);
+
+    void deleteReviews(@Param("caseId") long caseId);
 
     List<ReviewRow> findReviews(@Param("caseId") long caseId);
 

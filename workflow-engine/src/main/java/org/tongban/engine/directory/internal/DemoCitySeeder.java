@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.engine.directory.Agency;
 import org.tongban.engine.directory.AgencyLevel;
 import org.tongban.engine.directory.Department;
+import org.tongban.engine.directory.DirectoryService;
 import org.tongban.engine.directory.persistence.DirectoryMapper;
 import org.tongban.engine.directory.persistence.PositionRow;
 import org.tongban.engine.directory.persistence.UserRow;
@@ -34,13 +35,16 @@ class DemoCitySeeder implements DemoSeedStep {
     private static final Logger log = LoggerFactory.getLogger(DemoCitySeeder.class);
 
     private final DirectoryMapper mapper;
+    private final DirectoryService directory;
     private final PasswordEncoder passwordEncoder;
     private final ObjectMapper objectMapper;
     private final String demoPassword;
 
-    DemoCitySeeder(DirectoryMapper mapper, PasswordEncoder passwordEncoder, ObjectMapper objectMapper,
+    DemoCitySeeder(DirectoryMapper mapper, DirectoryService directory, PasswordEncoder passwordEncoder,
+                   ObjectMapper objectMapper,
                    @Value("${tongban.demo.password}") String demoPassword) {
         this.mapper = mapper;
+        this.directory = directory;
         this.passwordEncoder = passwordEncoder;
         this.objectMapper = objectMapper;
         this.demoPassword = demoPassword;
@@ -68,6 +72,7 @@ class DemoCitySeeder implements DemoSeedStep {
                 mapper.insertPosition(new PositionRow(u.username(), parts[0], parts[1]));
             }
         }
+        directory.invalidate();
         log.info("Seeded the demo city: {} agencies, {} people", city.agencies().size(), city.users().size());
     }
 

@@ -27,20 +27,23 @@ public interface DirectoryMapper {
 
     List<UserRow> findUsers(@Param("usernames") Collection<String> usernames);
 
+    /** Everyone, disabled people included, by username. */
+    List<UserRow> findAllUsers();
+
+    /** Every position of every person. */
+    List<PositionRow> findAllPositions();
+
     List<Agency> findAgencies();
 
     List<Department> findDepartments();
 
     Department findDepartment(@Param("code") String code);
 
-    /** Enabled people holding {@code role} in {@code departmentCode}, or any role there when {@code role} is null. */
-    List<String> findMembers(@Param("departmentCode") String departmentCode, @Param("role") String role);
-
     /** Every enabled person, by username. */
     List<UserRow> findEnabledUsers();
 
-    /** Every position of enabled people. */
-    List<PositionRow> findAllPositions();
+    /** Every position of enabled people, by department, role and username. */
+    List<PositionRow> findEnabledPositions();
 
     /**
      * Enabled people whose name, username or phone, or whose department's or agency's name, contains {@code pattern}
@@ -49,4 +52,10 @@ public interface DirectoryMapper {
     List<UserRow> searchUsers(@Param("pattern") String pattern, @Param("limit") int limit);
 
     List<PositionRow> findPositionsOf(@Param("usernames") Collection<String> usernames);
+
+    /** Enabled people holding any of the positions (username ignored), sorted. */
+    List<String> findMembers(@Param("positions") Collection<PositionRow> positions);
+
+    /** Enabled people with any position in the department, sorted. */
+    List<String> findDepartmentMembers(@Param("code") String code);
 }

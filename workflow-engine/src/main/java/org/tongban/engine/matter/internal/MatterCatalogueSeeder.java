@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.engine.matter.MatterCatalog;
 import org.tongban.engine.matter.persistence.BundleRow;
 import org.tongban.engine.matter.persistence.MaterialRow;
 import org.tongban.engine.matter.persistence.MatterMapper;
@@ -23,10 +24,12 @@ class MatterCatalogueSeeder implements DemoSeedStep {
 
     private final MatterMapper mapper;
     private final ObjectMapper objectMapper;
+    private final MatterCatalog catalog;
 
-    MatterCatalogueSeeder(MatterMapper mapper, ObjectMapper objectMapper) {
+    MatterCatalogueSeeder(MatterMapper mapper, ObjectMapper objectMapper, MatterCatalog catalog) {
         this.mapper = mapper;
         this.objectMapper = objectMapper;
+        this.catalog = catalog;
     }
 
     @Override
@@ -51,6 +54,7 @@ class MatterCatalogueSeeder implements DemoSeedStep {
                 mapper.insertBundleItem(b.code(), b.matters().get(i), i);
             }
         }
+        catalog.invalidate();
     }
 
     private Catalogue read() {
