@@ -15,6 +15,15 @@ public final class ProcessKeys {
     /** DMN table choosing the reviewing department for a matter and an applicant type. */
     public static final String DISPATCH_DEPARTMENTS = "dispatch-departments";
 
+    /** 发文: draft, check, countersign, office review, sign-off, numbering, seal, distribution (exchange), archive. */
+    public static final String DOCUMENT_OUTGOING = "document-outgoing";
+
+    /** 收文: registration, proposal, leader instruction, parallel handling, close, archive. */
+    public static final String DOCUMENT_INCOMING = "document-incoming";
+
+    /** 传阅: a document passed round a list of people for reading, with read receipts. */
+    public static final String DOCUMENT_CIRCULATION = "document-circulation";
+
     private ProcessKeys() {
     }
 }

@@ -187,10 +187,29 @@ class ModelConventionsTests {
 
     @Test
     void listsTheBeansOfTheOneWindowApproval() {
-        assertThat(ModelBeans.delegateBeanNames()).contains(
+        assertThat(beansOf(ProcessKeys.ONE_WINDOW_APPROVAL)).containsExactly(
                 "closeCaseDelegate", "consolidateDecisionsDelegate", "departmentReviewListener",
                 "dispatchDepartmentsDelegate", "refuseCaseDelegate", "reviewDueSoonDelegate", "reviewOverdueDelegate",
                 "supplementClockListener");
+    }
+
+    @Test
+    void listsTheBeansOfTheDocumentProcesses() {
+        assertThat(beansOf(ProcessKeys.DOCUMENT_OUTGOING)).containsExactly(
+                "archiveDocumentDelegate", "exchangeDocumentDelegate", "numberDocumentDelegate");
+        assertThat(beansOf(ProcessKeys.DOCUMENT_INCOMING)).containsExactly("archiveDocumentDelegate");
+        assertThat(beansOf(ProcessKeys.DOCUMENT_CIRCULATION)).isEmpty();
+        assertThat(ModelBeans.delegateBeanNames()).contains("archiveDocumentDelegate", "exchangeDocumentDelegate",
+                "numberDocumentDelegate", "closeCaseDelegate");
+    }
+
+    private static SortedSet<String> beansOf(String processKey) {
+        Path file = MODELS.resolve(processKey + ".bpmn");
+        try (InputStream in = Files.newInputStream(file)) {
+            return ModelBeans.delegateBeanNames(in, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void check(String file, ModelElementInstance element, String className, String expression,

@@ -29,7 +29,16 @@ class AuditWebTests {
     @Test
     void changesRefusalsAndLoginsAreRecordedAndTheChainVerifies() {
         Api api = new Api(port);
-        long caseId = api.post(WINDOW_CLERK, "/api/cases", Fixtures.aFoodLicenceCase()).body().path("id").asLong();
+        JsonNode created = api.post(WINDOW_CLERK, "/api/cases", Fixtures.aFoodLicenceCase()).body();
+        long caseId = created.path("id").asLong();
+        String intake = created.path("openSteps").get(0).path("taskId").asText();
+        assertThat(api.post(WINDOW_CLERK, "/api/tasks/" + intake + "/complete", Map.of("decision", "ACCEPT")).status())
+                .isEqualTo(204);
+        // the engine-side record of the operation, besides the request's
+        JsonNode task = api.get(AUDITOR, "/api/audit/records?objectType=task&objectId=" + intake).body();
+        assertThat(actions(task)).contains("task.complete SUCCESS " + WINDOW_CLERK);
+        assertThat(task.path("items").get(0).path("detail").asText()).contains("\"decision\":\"ACCEPT\"")
+                .contains("\"activity\":\"intake\"");
         api.call(HttpMethod.POST, "/api/auth/login", null, Map.of("username", FOOD_REVIEWER, "password", "nope"));
         assertThat(api.get(FIRE_HANDLER, "/api/cases/" + caseId).status()).isEqualTo(404);
 

@@ -38,6 +38,8 @@ class EveryEndpointAuthorisationWebTests {
 
     /** Endpoints everyone may call, and the logout that would end the stranger's own session mid-walk. */
     private static final Set<String> OPEN = Set.of("POST /api/auth/login", "POST /api/auth/logout");
+    private static final String DOCUMENT_TITLE = "关于食品安全专项检查的通知（仅食品处可见）";
+    private static final String DOCUMENT_TEXT = "食品经营监管处内部草稿正文";
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
     @LocalServerPort
@@ -72,6 +74,12 @@ class EveryEndpointAuthorisationWebTests {
                         "requirement", "食品科整改要求", "dueDate", "2026-12-18"))));
         assertThat(item.status()).as("%s", item.body()).isEqualTo(201);
         String itemId = item.body().path("id").asText();
+        // and its draft notice to the fire brigade, with an attachment, not yet distributed
+        JsonNode document = api.post(FOOD_HANDLER, "/api/documents", Map.of("kind", "NOTICE", "title", DOCUMENT_TITLE,
+                "body", "<p>" + DOCUMENT_TEXT + "</p>", "mainRecipients", List.of("HZ_XF"))).body();
+        String documentId = document.path("id").asText();
+        String attachmentId = api.upload(FOOD_HANDLER, "/api/documents/" + documentId + "/attachments", "名单.txt",
+                DOCUMENT_TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8)).body().path("id").asText();
         // the case group of the food department, a message and an attachment in it, a handler's notice
         long conversation = StreamSupport.stream(api.get(FOOD_HANDLER, "/api/conversations").body().spliterator(), false)
                 .filter(c -> String.valueOf(caseId).equals(c.path("subjectKey").asText())).findFirst().orElseThrow()
@@ -82,7 +90,8 @@ class EveryEndpointAuthorisationWebTests {
         long attachment = uploadText(api.token(FOOD_HANDLER), conversation, "核查记录.txt", chat);
         long notice = api.get(FOOD_HANDLER, "/api/notifications?size=1").body().path("items").get(0).path("id").asLong();
         List<String> secrets = List.of(caseNumber, taskId, Fixtures.CITIZEN_ID, "𠮷祥", "食品科内部抄送",
-                "食品科私用常用语", "食品科休假代理", "食品科专项督办事项", "食品科整改要求", chat);
+                "食品科私用常用语", "食品科休假代理", "食品科专项督办事项", "食品科整改要求", DOCUMENT_TITLE, DOCUMENT_TEXT,
+                chat);
 
         // path prefix → parameter → the food department's object it names
         Map<String, Map<String, String>> values = new HashMap<>();
@@ -92,6 +101,8 @@ class EveryEndpointAuthorisationWebTests {
         values.put("/api/phrases/{id}", Map.of("id", phraseId));
         values.put("/api/proxies/{id}", Map.of("id", proxyId));
         values.put("/api/supervision/items/{id}", Map.of("id", itemId));
+        values.put("/api/documents/{id}", Map.of("id", documentId, "version", "1", "step", "draft",
+                "attachmentId", attachmentId));
         // the calendar is public data; changing it is for admins
         values.put("/api/calendar/", Map.of("year", "2026", "day", "2027-01-01"));
         values.put("/api/conversations/{id}", Map.of("id", String.valueOf(conversation),

@@ -1,5 +1,8 @@
 package org.tongban.office.testsupport;
 
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
@@ -66,6 +69,41 @@ public class Api {
         return call(HttpMethod.DELETE, path, user == null ? null : token(user), null);
     }
 
+    public Response put(String user, String path, Object body) {
+        return call(HttpMethod.PUT, path, user == null ? null : token(user), body);
+    }
+
+    /** A GET whose answer is kept as bytes (a PDF, an attachment). */
+    public Binary download(String user, String path) {
+        RestClient.RequestHeadersSpec<?> spec = http.get().uri(path).accept(MediaType.ALL);
+        if (user != null) {
+            spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + token(user));
+        }
+        return spec.exchange((request, response) -> new Binary(response.getStatusCode().value(),
+                response.getHeaders(), response.getBody().readAllBytes()));
+    }
+
+    /** A multipart upload of one file in the field {@code file}. */
+    public Response upload(String user, String path, String fileName, byte[] content) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        RestClient.RequestBodySpec spec = http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        if (user != null) {
+            spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + token(user));
+        }
+        return spec.body(parts).exchange((request, response) -> {
+            byte[] bytes = response.getBody().readAllBytes();
+            JsonNode node = bytes.length == 0 ? json.nullNode() : json.readTree(bytes);
+            return new Response(response.getStatusCode().value(), response.getHeaders(), node);
+        });
+    }
+
     /** A request with an explicit token (or none) and an optional JSON body (a String is sent as is). */
     public Response call(HttpMethod method, String path, String token, Object body) {
         RestClient.RequestBodySpec spec = http.method(method).uri(path).accept(MediaType.APPLICATION_JSON,
@@ -113,6 +151,10 @@ public class Api {
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** Status, headers and the body as bytes. */
+    public record Binary(int status, HttpHeaders headers, byte[] body) {
     }
 
     /** Status, headers and the body's bytes. */

@@ -97,6 +97,18 @@ public class DirectoryService {
         return mapper.findDepartmentMembers(departmentCode);
     }
 
+    public Optional<Agency> agency(String code) {
+        return agencies().stream().filter(a -> a.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Departments of the agency in which someone holds the role: e.g. the office (办公室) of an agency is its
+     * department with {@link Role#OFFICE} positions.
+     */
+    public List<Department> departmentsWithRole(String agencyCode, Role role) {
+        return mapper.findDepartmentsWithRole(agencyCode, role.key());
+    }
+
     private List<Position> positions(String username) {
         return mapper.findPositions(username).stream()
                 .map(DirectoryService::toPosition)

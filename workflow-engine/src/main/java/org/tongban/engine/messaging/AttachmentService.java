@@ -17,7 +17,7 @@ import org.tongban.engine.platform.NotFoundException;
  * hash) and then posts a message naming it; members download it. A file written for an upload whose transaction
  * then fails stays on disk unreferenced: harmless, as files are only reachable through a row.
  */
-@Service
+@Service("messageAttachmentService") // documents have an AttachmentService too
 public class AttachmentService {
 
     private final MessagingMapper mapper;

@@ -62,7 +62,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
                 // tests move the engine's clock (ClockUtil) and execute the due jobs themselves, so a timer never
                 // fires behind a test's back; the two-node test asks for the job executors it exercises
                 "camunda.bpm.job-execution.enabled",
-                environment.getProperty("tongban.test.job-execution", "false"))));
+                environment.getProperty("tongban.test.job-execution", "false"),
+                // attachments of each context in a folder of its own, never in the working tree
+                "tongban.documents.attachments.dir",
+                Path.of(System.getProperty("java.io.tmpdir"), "tongban-attachments", name).toString())));
     }
 
     /** Attachments of this context's tests, under the temp directory (deleted when the JVM ends). */

@@ -33,6 +33,20 @@ public final class TestUsers {
     public static final String CITY_LEADER = "qinfeng";
     /** 徐丽, 登记注册处: a unit with no part in the tests' items. */
     public static final String REGISTRATION_CLERK = "xuli";
+    /** 徐丽, 市场监管局登记注册处 (handler and reviewer). */
+    public static final String REG_HANDLER = "xuli";
+    public static final String ENV_LEADER = "weidong";
+    /** 林晓, 市场监管局办公室 (文书); 高明, a leader of 市场监管局 (in its office). */
+    public static final String FOOD_AGENCY_OFFICE = "linxiao";
+    public static final String FOOD_AGENCY_LEADER = "gaoming";
+    /** 宋雨, 消防救援支队办公室 (文书); 唐杰, a leader of the brigade. */
+    public static final String FIRE_AGENCY_OFFICE = "songyu";
+    public static final String FIRE_AGENCY_LEADER = "tangjie";
+    /** 罗青, 生态环境局办公室 (文书); 方华, a leader of the bureau. */
+    public static final String ENV_AGENCY_OFFICE = "luoqing";
+    public static final String ENV_AGENCY_LEADER = "fanghua";
+    /** 白云, 城市管理局办公室 (文书). */
+    public static final String CITY_AGENCY_OFFICE = "baiyun";
     public static final String ADMIN = "admin";
 
     private TestUsers() {

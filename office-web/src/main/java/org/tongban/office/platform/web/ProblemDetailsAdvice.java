@@ -19,6 +19,7 @@ import org.tongban.engine.platform.InvalidInputException;
 import org.tongban.engine.platform.NotFoundException;
 import org.tongban.engine.platform.PlatformException;
 import org.tongban.engine.platform.TooManyRequestsException;
+import org.tongban.engine.platform.UnavailableException;
 
 /**
  * Every failure of the API as an RFC 9457 problem detail with a plain-Chinese {@code detail}; Spring MVC's own
@@ -47,6 +48,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 : e instanceof ForbiddenException ? HttpStatus.FORBIDDEN
                 : e instanceof ConflictException ? HttpStatus.CONFLICT
                 : e instanceof LoginFailedException ? HttpStatus.UNAUTHORIZED
+                : e instanceof UnavailableException ? HttpStatus.SERVICE_UNAVAILABLE
                 : HttpStatus.BAD_REQUEST;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setType(URI.create(TYPE_BASE + status.name().toLowerCase().replace('_', '-')));

@@ -17,7 +17,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.tongban.engine.deadline.TaskDueDateSet;
 import org.tongban.engine.approval.persistence.AccessRow;
 import org.tongban.engine.approval.persistence.ProxyMapper;
 import org.tongban.engine.approval.persistence.ProxyRow;
@@ -79,6 +81,12 @@ public class WorkItemListener implements TaskListener {
     }
 
     /** Assignee, owner, delegation, due date or name changed: the row and who sees it follow. */
+    /** A due date set by the task's clock during creation: refresh the row if it was written before. */
+    @EventListener
+    void dueDateSet(TaskDueDateSet event) {
+        refresh((TaskEntity) event.task());
+    }
+
     private void refresh(TaskEntity task) {
         if (items.findItem(task.getId()) == null) {
             // the assignment event of a new task comes before its create event

@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.tongban.engine.deadline.TaskDueDateSet;
 import org.tongban.engine.calendar.WorkCalendarService;
 import org.tongban.engine.deadline.DeadlineState;
 import org.tongban.engine.deadline.DeadlineVariables;
@@ -29,11 +31,14 @@ class DeadlineTaskListener {
     private final DeadlineMapper mapper;
     private final WorkCalendarService calendars;
     private final EngineClock clock;
+    private final ApplicationEventPublisher events;
 
-    DeadlineTaskListener(DeadlineMapper mapper, WorkCalendarService calendars, EngineClock clock) {
+    DeadlineTaskListener(DeadlineMapper mapper, WorkCalendarService calendars, EngineClock clock,
+                         ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.calendars = calendars;
         this.clock = clock;
+        this.events = events;
     }
 
     @EventListener
@@ -59,6 +64,7 @@ class DeadlineTaskListener {
         Instant due = DeadlineState.RUNNING.name().equals(deadline.clockState) ? deadline.dueAt : null;
         if (due != null) {
             task.setDueDate(Date.from(due));
+            events.publishEvent(new TaskDueDateSet(task));
         }
         mapper.insertStep(new DeadlineStepRow(null, deadline.id, task.getId(), task.getTaskDefinitionKey(),
                 task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), department(task), clock.now(),

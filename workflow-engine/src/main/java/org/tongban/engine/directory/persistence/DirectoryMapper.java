@@ -58,4 +58,7 @@ public interface DirectoryMapper {
 
     /** Enabled people with any position in the department, sorted. */
     List<String> findDepartmentMembers(@Param("code") String code);
+
+    /** Departments of the agency in which someone holds the role, in the agency's order. */
+    List<Department> findDepartmentsWithRole(@Param("agencyCode") String agencyCode, @Param("roleName") String roleName);
 }

@@ -26,7 +26,7 @@ import org.tongban.engine.platform.InvalidInputException;
  * SHA-256 ({@code ab/abcdef…}). A file is refused when empty, larger than {@code max-size}, or when its content
  * (magic bytes, as Apache Tika reads them — never the name or the declared type) is not one of the allowed types.
  */
-@Component
+@Component("messageAttachmentStore") // documents have an AttachmentStore too
 public class AttachmentStore {
 
     /** Detected content types accepted: PDF, OFD/ZIP, Office documents, images, plain text. */

@@ -14,4 +14,7 @@ public interface SequenceMapper {
 
     /** Creates a counter whose next value is 2 (1 is handed out by the insert itself). */
     void create(@Param("name") String name);
+
+    /** Creates a counter whose next value is 1 (nothing handed out). */
+    void createUnused(@Param("name") String name);
 }
