@@ -38,13 +38,21 @@ public class RawCamundaBaseline {
                 .replace("${closeCaseDelegate}", "${benchNoop}")
                 .replace("${consolidateDecisionsDelegate}", "${benchConsolidate}")
                 .replace("${dispatchDepartmentsDelegate}", "${benchDispatch}")
-                .replace("${departmentReviewListener}", "${benchReviewListener}");
+                .replace("${departmentReviewListener}", "${benchReviewListener}")
+                .replace("${supplementClockListener}", "${benchNoopListener}")
+                .replace("${reviewDueSoonDelegate}", "${benchNoop}")
+                .replace("${reviewOverdueDelegate}", "${benchNoop}");
         repositoryService.createDeployment().name("benchmark baseline").enableDuplicateFiltering(true)
                 .addString(KEY + ".bpmn", xml).deploy();
     }
 
     @Bean
     JavaDelegate benchNoop() {
+        return execution -> { };
+    }
+
+    @Bean
+    ExecutionListener benchNoopListener() {
         return execution -> { };
     }
 
@@ -65,6 +73,9 @@ public class RawCamundaBaseline {
                 execution.setVariableLocal("leaderRequired",
                         LEADER_DEPARTMENTS.contains((String) execution.getVariable("department")));
                 execution.setVariableLocal("decision", null);
+                // the task timers of the model read these; far off, like a fresh 10-day clock (they never fire here)
+                execution.setVariableLocal("yellowAt", java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(7))));
+                execution.setVariableLocal("dueAt", java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(14))));
             }
         };
     }

@@ -46,6 +46,11 @@ public class MutableClock extends Clock {
     @TestConfiguration(proxyBeanMethods = false)
     public static class Config {
 
+        /**
+         * Starts on a whole millisecond: DATETIME(3) columns round on H2 (and truncate on MySQL), so a time with
+         * sub-millisecond digits would come back from the database later than it went in, and a message enqueued
+         * "now" would not yet be due "now" in about half of the runs.
+         */
         @Bean
         @Primary
         public MutableClock mutableClock() {
