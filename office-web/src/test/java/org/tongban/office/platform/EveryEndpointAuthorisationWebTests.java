@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.tongban.engine.testsupport.TestUsers.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -17,7 +20,11 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
 import org.tongban.engine.testsupport.Fixtures;
 import org.tongban.office.testsupport.Api;
 
@@ -39,7 +46,7 @@ class EveryEndpointAuthorisationWebTests {
     int port;
 
     @Test
-    void aPersonOfAnotherDepartmentGetsNothingOfTheFoodDepartmentsCase() {
+    void aPersonOfAnotherDepartmentGetsNothingOfTheFoodDepartmentsCase() throws Exception {
         Api api = new Api(port);
         // the food department's work: a case dispatched to SJ_FOOD alone, its open task
         JsonNode created = api.post(WINDOW_CLERK, "/api/cases", Fixtures.aFoodLicenceCase()).body();
@@ -73,8 +80,18 @@ class EveryEndpointAuthorisationWebTests {
         String documentId = document.path("id").asText();
         String attachmentId = api.upload(FOOD_HANDLER, "/api/documents/" + documentId + "/attachments", "名单.txt",
                 DOCUMENT_TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8)).body().path("id").asText();
+        // the case group of the food department, a message and an attachment in it, a handler's notice
+        long conversation = StreamSupport.stream(api.get(FOOD_HANDLER, "/api/conversations").body().spliterator(), false)
+                .filter(c -> String.valueOf(caseId).equals(c.path("subjectKey").asText())).findFirst().orElseThrow()
+                .path("id").asLong();
+        String chat = "食品处内部意见：现场核查通过";
+        long messageId = api.post(FOOD_HANDLER, "/api/conversations/" + conversation + "/messages", Map.of("text", chat))
+                .body().path("id").asLong();
+        long attachment = uploadText(api.token(FOOD_HANDLER), conversation, "核查记录.txt", chat);
+        long notice = api.get(FOOD_HANDLER, "/api/notifications?size=1").body().path("items").get(0).path("id").asLong();
         List<String> secrets = List.of(caseNumber, taskId, Fixtures.CITIZEN_ID, "𠮷祥", "食品科内部抄送",
-                "食品科私用常用语", "食品科休假代理", "食品科专项督办事项", "食品科整改要求", DOCUMENT_TITLE, DOCUMENT_TEXT);
+                "食品科私用常用语", "食品科休假代理", "食品科专项督办事项", "食品科整改要求", DOCUMENT_TITLE, DOCUMENT_TEXT,
+                chat);
 
         // path prefix → parameter → the food department's object it names
         Map<String, Map<String, String>> values = new HashMap<>();
@@ -88,6 +105,9 @@ class EveryEndpointAuthorisationWebTests {
                 "attachmentId", attachmentId));
         // the calendar is public data; changing it is for admins
         values.put("/api/calendar/", Map.of("year", "2026", "day", "2027-01-01"));
+        values.put("/api/conversations/{id}", Map.of("id", String.valueOf(conversation),
+                "messageId", String.valueOf(messageId), "attachmentId", String.valueOf(attachment)));
+        values.put("/api/notifications/{id}", Map.of("id", String.valueOf(notice)));
 
         String stranger = FIRE_HANDLER; // 消防救援支队: not dispatched on this case
         JsonNode paths = api.get(null, "/v3/api-docs").body().path("paths");
@@ -120,10 +140,27 @@ class EveryEndpointAuthorisationWebTests {
         assertThat(api.get(FOOD_HANDLER, "/api/cases/" + caseId).body().toString()).contains(caseNumber);
     }
 
+    /** Uploads a text file to a conversation; its attachment id. */
+    private long uploadText(String token, long conversation, String name, String text) throws Exception {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        String body = RestClient.create("http://127.0.0.1:" + port).post()
+                .uri("/api/conversations/" + conversation + "/attachments")
+                .header("Authorization", "Bearer " + token).contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts).retrieve().body(String.class);
+        return new ObjectMapper().readTree(body).path("id").asLong();
+    }
+
     /** The path with its parameters filled from the objects of the department under test. */
     private static String fill(String template, Map<String, Map<String, String>> values) {
+        // the longest known prefix decides
         Map<String, String> known = values.entrySet().stream().filter(e -> template.startsWith(e.getKey()))
-                .map(Map.Entry::getValue).findFirst().orElse(Map.of());
+                .max(Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue).orElse(Map.of());
         Matcher m = PARAMETER.matcher(template);
         StringBuilder filled = new StringBuilder();
         while (m.find()) {

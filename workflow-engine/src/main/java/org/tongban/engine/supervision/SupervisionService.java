@@ -28,7 +28,7 @@ import org.tongban.engine.directory.Department;
 import org.tongban.engine.directory.DirectoryService;
 import org.tongban.engine.directory.Position;
 import org.tongban.engine.directory.Role;
-import org.tongban.engine.notification.NotificationKind;
+import org.tongban.engine.notification.NotificationType;
 import org.tongban.engine.notification.NotificationService;
 import org.tongban.engine.platform.ConflictException;
 import org.tongban.engine.platform.EngineClock;
@@ -182,7 +182,7 @@ public class SupervisionService {
             throw new ConflictException("没有办理中的子项可催办");
         }
         for (SubItemRow sub : open) {
-            notifications.toGroup(sub.unitDepartment + ":handler", NotificationKind.URGE,
+            notifications.toGroup(sub.unitDepartment + ":handler", NotificationType.URGED,
                     "催办：" + row.itemNumber + " " + row.title, note == null ? sub.requirement : note,
                     "SUPERVISION_ITEM", itemId);
             log.event(itemId, sub.id, "URGED", actor.username(), actor.displayName(), note);

@@ -21,8 +21,8 @@ import org.tongban.engine.deadline.Deadline;
 import org.tongban.engine.deadline.DeadlineKind;
 import org.tongban.engine.deadline.DeadlineService;
 import org.tongban.engine.directory.DirectoryService;
-import org.tongban.engine.notification.Notification;
-import org.tongban.engine.notification.NotificationKind;
+import org.tongban.engine.notification.NotificationView;
+import org.tongban.engine.notification.NotificationType;
 import org.tongban.engine.notification.NotificationService;
 import org.tongban.engine.testsupport.CaseDriver;
 import org.tongban.engine.testsupport.EngineTime;
@@ -151,14 +151,14 @@ class CaseDeadlineIntegrationTests {
         assertThat(time.runDueJobs(process)).isEqualTo(1);
         assertThat(review(id).light()).isEqualTo(TrafficLight.YELLOW);
         assertThat(driver.task(CITY_HANDLER, id, "handle").light()).as("the task's light").isEqualTo(TrafficLight.YELLOW);
-        assertThat(mine(CITY_HANDLER, id)).extracting(Notification::kind).containsExactly(NotificationKind.DEADLINE_WARNING);
+        assertThat(mine(CITY_HANDLER, id)).extracting(NotificationView::type).containsExactly(NotificationType.NEARLY_DUE);
         assertThat(mine("qinfeng", id)).isEmpty();
 
         time.set("2026-10-13T17:31");
         assertThat(time.runDueJobs(process)).isEqualTo(1);
         assertThat(review(id).light()).isEqualTo(TrafficLight.RED);
         assertThat(driver.task(CITY_HANDLER, id, "handle").light()).isEqualTo(TrafficLight.RED);
-        assertThat(mine("qinfeng", id)).extracting(Notification::kind).containsExactly(NotificationKind.OVERDUE);
+        assertThat(mine("qinfeng", id)).extracting(NotificationView::type).containsExactly(NotificationType.OVERDUE);
         assertThat(cases.get(driver.actor(WINDOW_CLERK), id).timeline()).extracting(CaseView.TimelineEntry::activityId)
                 .containsSubsequence("reviewDueSoon", "reviewOverdue");
 
@@ -192,8 +192,8 @@ class CaseDeadlineIntegrationTests {
         assertThat(cases.get(driver.actor(WINDOW_CLERK), id).status()).isEqualTo(CaseStatus.CLOSED);
     }
 
-    private List<Notification> mine(String username, long caseId) {
-        return notifications.mine(driver.actor(username), 0, 100).stream()
+    private List<NotificationView> mine(String username, long caseId) {
+        return notifications.list(driver.actor(username), false, 0, 100).items().stream()
                 .filter(n -> "CASE".equals(n.subjectType()) && Long.valueOf(caseId).equals(n.subjectId())).toList();
     }
 

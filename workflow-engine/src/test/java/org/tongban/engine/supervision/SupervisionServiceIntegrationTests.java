@@ -31,8 +31,8 @@ import org.tongban.engine.calendar.TrafficLight;
 import org.tongban.engine.deadline.DeadlineKind;
 import org.tongban.engine.deadline.DeadlineService;
 import org.tongban.engine.directory.DirectoryService;
-import org.tongban.engine.notification.Notification;
-import org.tongban.engine.notification.NotificationKind;
+import org.tongban.engine.notification.NotificationView;
+import org.tongban.engine.notification.NotificationType;
 import org.tongban.engine.notification.NotificationService;
 import org.tongban.engine.platform.ConflictException;
 import org.tongban.engine.platform.ForbiddenException;
@@ -103,8 +103,8 @@ class SupervisionServiceIntegrationTests {
                 new SubItemForm("CG_CITYSCAPE", "x", LocalDate.of(2026, 3, 13)))).isInstanceOf(ConflictException.class);
         assertThat(driver.task(FOOD_HANDLER, KEY, id, "report").dueAt()).isEqualTo(at("2026-03-13T17:30"));
         assertThat(driver.task(FIRE_HANDLER, KEY, id, "report").dueAt()).isEqualTo(at("2026-03-16T17:30"));
-        assertThat(notifications.mine(driver.actor(FOOD_HANDLER_2), 0, 50)).extracting(Notification::kind)
-                .contains(NotificationKind.ASSIGNED);
+        assertThat(mine(FOOD_HANDLER_2)).extracting(NotificationView::type)
+                .contains(NotificationType.ASSIGNED);
 
         driver.complete(FOOD_HANDLER, KEY, id, "report", "PROGRESS", "已排查 35 家，12 家需整改");
         driver.complete(SUPERVISOR, KEY, id, "reviewFeedback", "ACCEPT", null);
@@ -168,10 +168,10 @@ class SupervisionServiceIntegrationTests {
 
         supervision.urge(driver.actor(SUPERVISOR), id, new UrgeForm(food, "请于本周五前反馈"));
 
-        assertThat(notifications.mine(driver.actor(FOOD_HANDLER), 0, 50)).filteredOn(n -> n.subjectId() == id)
-                .extracting(Notification::kind, Notification::body).contains(tuple(NotificationKind.URGE, "请于本周五前反馈"));
-        assertThat(notifications.mine(driver.actor(CITY_HANDLER), 0, 50)).filteredOn(n -> n.subjectId() == id)
-                .extracting(Notification::kind).doesNotContain(NotificationKind.URGE);
+        assertThat(mine(FOOD_HANDLER)).filteredOn(n -> Long.valueOf(id).equals(n.subjectId()))
+                .extracting(NotificationView::type, NotificationView::body).contains(tuple(NotificationType.URGED, "请于本周五前反馈"));
+        assertThat(mine(CITY_HANDLER)).filteredOn(n -> Long.valueOf(id).equals(n.subjectId()))
+                .extracting(NotificationView::type).doesNotContain(NotificationType.URGED);
         assertThat(supervision.get(driver.actor(FOOD_HANDLER), id).log()).extracting(SupervisionItemView.LogEntry::kind)
                 .contains("URGED");
         assertThatThrownBy(() -> supervision.urge(driver.actor(SUPERVISOR), id, new UrgeForm(999_999L, null)))
@@ -188,8 +188,8 @@ class SupervisionServiceIntegrationTests {
         SupervisionItemView.SubItem sub = supervision.get(driver.actor(SUPERVISOR), id).subItems().get(0);
         assertThat(sub.light()).isEqualTo(TrafficLight.YELLOW);
         assertThat(sub.warning()).isEqualTo("FEEDBACK_MISSED");
-        assertThat(notifications.mine(driver.actor(FOOD_HANDLER), 0, 50)).filteredOn(n -> n.subjectId() == id)
-                .extracting(Notification::kind).contains(NotificationKind.FEEDBACK_MISSED);
+        assertThat(mine(FOOD_HANDLER)).filteredOn(n -> Long.valueOf(id).equals(n.subjectId()))
+                .extracting(NotificationView::type).contains(NotificationType.FEEDBACK_MISSED);
 
         driver.complete(FOOD_HANDLER, KEY, id, "report", "PROGRESS", "已部署排查");
         sub = supervision.get(driver.actor(SUPERVISOR), id).subItems().get(0);
@@ -209,10 +209,10 @@ class SupervisionServiceIntegrationTests {
         SupervisionItemView.SubItem sub = supervision.get(driver.actor(SUPERVISOR), id).subItems().get(0);
         assertThat(sub.light()).isEqualTo(TrafficLight.RED);
         assertThat(sub.escalatedAt()).isEqualTo(at("2026-03-13T17:31"));
-        assertThat(notifications.mine(driver.actor(SUPERVISION_LEADER), 0, 50)).filteredOn(n -> n.subjectId() == id)
-                .extracting(Notification::kind).containsExactly(NotificationKind.ESCALATION);
-        assertThat(notifications.mine(driver.actor(FOOD_LEADER), 0, 50)).filteredOn(n -> n.subjectId() == id)
-                .extracting(Notification::kind).containsExactly(NotificationKind.OVERDUE);
+        assertThat(mine(SUPERVISION_LEADER)).filteredOn(n -> Long.valueOf(id).equals(n.subjectId()))
+                .extracting(NotificationView::type).containsExactly(NotificationType.ESCALATION);
+        assertThat(mine(FOOD_LEADER)).filteredOn(n -> Long.valueOf(id).equals(n.subjectId()))
+                .extracting(NotificationView::type).containsExactly(NotificationType.OVERDUE);
         assertThat(driver.tasks(FOOD_HANDLER, KEY, id, "report")).as("the unit still reports").hasSize(1);
     }
 
@@ -326,5 +326,10 @@ class SupervisionServiceIntegrationTests {
     private String process(long itemId) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
                 .processInstanceBusinessKey(String.valueOf(itemId)).singleResult().getId();
+    }
+
+    /** The person's notices, newest first. */
+    private List<NotificationView> mine(String username) {
+        return notifications.list(driver.actor(username), false, 0, 50).items();
     }
 }

@@ -1,5 +1,7 @@
 package org.tongban.engine.testsupport;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,10 +9,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -25,14 +29,19 @@ import org.springframework.core.env.MapPropertySource;
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 
     private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+    private static final List<Path> ATTACHMENT_DIRS = new CopyOnWriteArrayList<>();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TestDatabaseEnvironment::dropCreated));
+        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabaseEnvironment::deleteAttachmentDirs));
     }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String name = "tongban_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"))
+        // several application contexts of one test (nodes of a cluster) name the database they share
+        String shared = environment.getProperty("tongban.test.shared-database");
+        String name = shared != null ? shared
+                : "tongban_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"))
                 + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
         String url;
         if ("mysql".equals(System.getProperty("tongban.test.db"))) {
@@ -49,12 +58,34 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
                 "tongban.demo.seed", "true",
                 "tongban.scheduling.enabled", "false",
                 "tongban.demo.password", TestUsers.PASSWORD,
+                "tongban.messaging.attachments.dir", attachmentDir(name),
                 // tests move the engine's clock (ClockUtil) and execute the due jobs themselves, so a timer never
-                // fires behind a test's back
-                "camunda.bpm.job-execution.enabled", "false",
+                // fires behind a test's back; the two-node test asks for the job executors it exercises
+                "camunda.bpm.job-execution.enabled",
+                environment.getProperty("tongban.test.job-execution", "false"),
                 // attachments of each context in a folder of its own, never in the working tree
                 "tongban.documents.attachments.dir",
                 Path.of(System.getProperty("java.io.tmpdir"), "tongban-attachments", name).toString())));
+    }
+
+    /** Attachments of this context's tests, under the temp directory (deleted when the JVM ends). */
+    private static String attachmentDir(String name) {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), name + "-attachments");
+        ATTACHMENT_DIRS.add(dir);
+        return dir.toAbsolutePath().toString();
+    }
+
+    private static void deleteAttachmentDirs() {
+        for (Path dir : ATTACHMENT_DIRS) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("Could not delete " + dir + ": " + e.getMessage());
+            }
+        }
     }
 
     private static boolean isMysql() {
@@ -73,7 +104,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
         return System.getenv().getOrDefault("TONGBAN_TEST_DB_PASSWORD", "tongban");
     }
 
-    private static void createMysqlDatabase(String name) {
+    private static synchronized void createMysqlDatabase(String name) {
+        if (CREATED.contains(name)) {
+            return;
+        }
         try (Connection c = DriverManager.getConnection("jdbc:mysql://" + host() + "/", user(), password());
              Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");

@@ -86,10 +86,10 @@ class SupervisionWebTests {
                 .isEqualTo(403);
         assertThat(api.post(SUPERVISOR, "/api/supervision/items/" + id + "/urge", Map.of("note", "请本周反馈"))
                 .status()).isEqualTo(200);
-        List<String> fireNotices = StreamSupport.stream(api.get(FIRE_HANDLER, "/api/notifications?size=100").body()
+        List<String> fireNotices = StreamSupport.stream(api.get(FIRE_HANDLER, "/api/notifications?size=100").body().path("items")
                         .spliterator(), false)
-                .filter(n -> n.path("subjectId").asLong() == id).map(n -> n.path("kind").asText()).toList();
-        assertThat(fireNotices).contains("ASSIGNED", "URGE");
+                .filter(n -> n.path("subjectId").asLong() == id).map(n -> n.path("type").asText()).toList();
+        assertThat(fireNotices).contains("ASSIGNED", "URGED");
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.tongban.engine.cases.persistence.CaseRow;
 import org.tongban.engine.deadline.Deadline;
 import org.tongban.engine.deadline.DeadlineService;
 import org.tongban.engine.deadline.DeadlineVariables;
-import org.tongban.engine.notification.NotificationKind;
+import org.tongban.engine.notification.NotificationType;
 import org.tongban.engine.notification.NotificationService;
 
 /**
@@ -43,7 +43,7 @@ class ReviewDueSoonDelegate implements JavaDelegate {
         CaseRow row = mapper.findCase(caseId);
         String due = CaseClocks.shown(clock.dueAt());
         timeline.departmentEvent(caseId, "reviewDueSoon", "黄灯预警", department, "办理期限 " + due + "，剩余时间不足");
-        notifications.toGroup(department + ":handler", NotificationKind.DEADLINE_WARNING,
+        notifications.toGroup(department + ":handler", NotificationType.NEARLY_DUE,
                 "黄灯预警：" + row.caseNumber + " 将于 " + due + " 到期", row.title, "CASE", caseId);
     }
 }

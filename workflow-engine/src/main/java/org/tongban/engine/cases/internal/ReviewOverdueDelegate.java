@@ -10,7 +10,7 @@ import org.tongban.engine.cases.persistence.CaseRow;
 import org.tongban.engine.deadline.Deadline;
 import org.tongban.engine.deadline.DeadlineService;
 import org.tongban.engine.deadline.DeadlineVariables;
-import org.tongban.engine.notification.NotificationKind;
+import org.tongban.engine.notification.NotificationType;
 import org.tongban.engine.notification.NotificationService;
 
 /**
@@ -50,7 +50,7 @@ class ReviewOverdueDelegate implements JavaDelegate {
         CaseRow row = mapper.findCase(caseId);
         String due = CaseClocks.shown(clock.dueAt());
         timeline.departmentEvent(caseId, "reviewOverdue", "红灯逾期", department, "办理期限 " + due + " 已过，转督办");
-        notifications.toGroup(department + ":leader", NotificationKind.OVERDUE,
+        notifications.toGroup(department + ":leader", NotificationType.OVERDUE,
                 "逾期：" + row.caseNumber + " 已于 " + due + " 到期未办结", row.title, "CASE", caseId);
         events.publishEvent(new CaseReviewOverdue(caseId, row.caseNumber, row.title, department,
                 clocks.agency(department), clock.dueAt()));

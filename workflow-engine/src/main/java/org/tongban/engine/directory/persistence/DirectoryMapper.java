@@ -37,12 +37,27 @@ public interface DirectoryMapper {
 
     List<Department> findDepartments();
 
+    Department findDepartment(@Param("code") String code);
+
+    /** Every enabled person, by username. */
+    List<UserRow> findEnabledUsers();
+
+    /** Every position of enabled people, by department, role and username. */
+    List<PositionRow> findEnabledPositions();
+
+    /**
+     * Enabled people whose name, username or phone, or whose department's or agency's name, contains {@code pattern}
+     * (a LIKE pattern with {@code !} as escape character), by name; at most {@code limit}.
+     */
+    List<UserRow> searchUsers(@Param("pattern") String pattern, @Param("limit") int limit);
+
+    List<PositionRow> findPositionsOf(@Param("usernames") Collection<String> usernames);
+
     /** Enabled people holding any of the positions (username ignored), sorted. */
     List<String> findMembers(@Param("positions") Collection<PositionRow> positions);
 
     /** Enabled people with any position in the department, sorted. */
     List<String> findDepartmentMembers(@Param("code") String code);
-    Department findDepartment(@Param("code") String code);
 
     /** Departments of the agency in which someone holds the role, in the agency's order. */
     List<Department> findDepartmentsWithRole(@Param("agencyCode") String agencyCode, @Param("roleName") String roleName);

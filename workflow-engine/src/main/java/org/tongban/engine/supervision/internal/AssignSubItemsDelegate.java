@@ -5,7 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.tongban.engine.notification.NotificationKind;
+import org.tongban.engine.notification.NotificationType;
 import org.tongban.engine.notification.NotificationService;
 import org.tongban.engine.platform.EngineClock;
 import org.tongban.engine.supervision.SubItemStatus;
@@ -43,7 +43,7 @@ class AssignSubItemsDelegate implements JavaDelegate {
         mapper.assignNew(itemId, clock.now());
         mapper.setStatus(itemId, SupervisionItemStatus.IN_PROGRESS.name());
         for (SubItemRow sub : fresh) {
-            notifications.toGroup(sub.unitDepartment + ":handler", NotificationKind.ASSIGNED,
+            notifications.toGroup(sub.unitDepartment + ":handler", NotificationType.ASSIGNED,
                     "交办：" + item.itemNumber + " " + item.title, sub.requirement, "SUPERVISION_ITEM", itemId);
             log.system(itemId, sub.id, "ASSIGNED", sub.requirement);
         }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.tongban.engine.deadline.DeadlineService;
 import org.tongban.engine.deadline.DeadlineVariables;
-import org.tongban.engine.notification.NotificationKind;
+import org.tongban.engine.notification.NotificationType;
 import org.tongban.engine.notification.NotificationService;
 import org.tongban.engine.supervision.persistence.ItemRow;
 import org.tongban.engine.supervision.persistence.SupervisionMapper;
@@ -40,7 +40,7 @@ class FeedbackMissedDelegate implements JavaDelegate {
         String unit = (String) execution.getVariable(SupervisionVariables.UNIT);
         deadlines.warn(deadlineId, FEEDBACK_MISSED);
         ItemRow item = mapper.findItem(itemId);
-        notifications.toGroup(unit + ":handler", NotificationKind.FEEDBACK_MISSED,
+        notifications.toGroup(unit + ":handler", NotificationType.FEEDBACK_MISSED,
                 "请反馈办理情况：" + item.itemNumber + " " + item.title, "本周期尚未反馈", "SUPERVISION_ITEM", itemId);
         log.system(itemId, subItemId, "FEEDBACK_MISSED", "本周期未反馈，已提醒");
     }

@@ -9,7 +9,7 @@ import org.tongban.engine.deadline.Deadline;
 import org.tongban.engine.deadline.DeadlineKind;
 import org.tongban.engine.deadline.DeadlineService;
 import org.tongban.engine.deadline.DeadlineVariables;
-import org.tongban.engine.notification.NotificationKind;
+import org.tongban.engine.notification.NotificationType;
 import org.tongban.engine.notification.NotificationService;
 import org.tongban.engine.supervision.persistence.ItemRow;
 import org.tongban.engine.supervision.persistence.SupervisionMapper;
@@ -47,11 +47,11 @@ class SupervisionDueSoonDelegate implements JavaDelegate {
         ItemRow item = mapper.findItem(itemId);
         String title = "黄灯预警：" + item.itemNumber + " 将于 " + SHOWN.format(clock.dueAt()) + " 到期";
         if (clock.kind() == DeadlineKind.SUPERVISION_TASK) {
-            notifications.toGroup(clock.departmentCode() + ":handler", NotificationKind.DEADLINE_WARNING, title,
+            notifications.toGroup(clock.departmentCode() + ":handler", NotificationType.NEARLY_DUE, title,
                     item.title, "SUPERVISION_ITEM", itemId);
             log.system(itemId, clock.subjectId(), "WARNED", title);
         } else {
-            notifications.toGroup(item.supervisorDepartment + ":supervisor", NotificationKind.DEADLINE_WARNING, title,
+            notifications.toGroup(item.supervisorDepartment + ":supervisor", NotificationType.NEARLY_DUE, title,
                     item.title, "SUPERVISION_ITEM", itemId);
             log.system(itemId, null, "WARNED", title);
         }

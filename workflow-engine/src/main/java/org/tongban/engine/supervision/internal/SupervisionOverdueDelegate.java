@@ -7,7 +7,7 @@ import org.tongban.engine.deadline.Deadline;
 import org.tongban.engine.deadline.DeadlineKind;
 import org.tongban.engine.deadline.DeadlineService;
 import org.tongban.engine.deadline.DeadlineVariables;
-import org.tongban.engine.notification.NotificationKind;
+import org.tongban.engine.notification.NotificationType;
 import org.tongban.engine.notification.NotificationService;
 import org.tongban.engine.platform.EngineClock;
 import org.tongban.engine.supervision.persistence.ItemRow;
@@ -50,13 +50,13 @@ class SupervisionOverdueDelegate implements JavaDelegate {
         String leaders = item.supervisorDepartment + ":leader";
         if (overdue.kind() == DeadlineKind.SUPERVISION_TASK) {
             mapper.setEscalated(overdue.subjectId(), clock.now());
-            notifications.toGroup(overdue.departmentCode() + ":leader", NotificationKind.OVERDUE, title,
+            notifications.toGroup(overdue.departmentCode() + ":leader", NotificationType.OVERDUE, title,
                     overdue.title(), "SUPERVISION_ITEM", itemId);
-            notifications.toGroup(leaders, NotificationKind.ESCALATION, "督办升级：" + overdue.title(), title,
+            notifications.toGroup(leaders, NotificationType.ESCALATION, "督办升级：" + overdue.title(), title,
                     "SUPERVISION_ITEM", itemId);
             log.system(itemId, overdue.subjectId(), "ESCALATED", title);
         } else {
-            notifications.toGroup(leaders, NotificationKind.ESCALATION, "督办升级：" + item.title, title,
+            notifications.toGroup(leaders, NotificationType.ESCALATION, "督办升级：" + item.title, title,
                     "SUPERVISION_ITEM", itemId);
             log.system(itemId, null, "ESCALATED", title);
         }

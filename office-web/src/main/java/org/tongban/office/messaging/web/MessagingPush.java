@@ -1,0 +1,50 @@
+package org.tongban.office.messaging.web;
+
+import java.time.Instant;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.tongban.engine.messaging.MembersJoined;
+import org.tongban.engine.messaging.MessagePosted;
+import org.tongban.engine.messaging.MessagesRead;
+
+/**
+ * Pushes messaging events to the members' queues once their transaction has committed: new messages
+ * ({@code /user/queue/messages}), read receipts for the senders ({@code /user/queue/receipts}) and joined
+ * conversations ({@code /user/queue/conversations}). A person with several sessions gets them on each.
+ */
+@Component
+class MessagingPush {
+
+    private final SimpMessagingTemplate stomp;
+
+    MessagingPush(SimpMessagingTemplate stomp) {
+        this.stomp = stomp;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void posted(MessagePosted event) {
+        event.members().forEach(u -> stomp.convertAndSendToUser(u, "/queue/messages", event.message()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void read(MessagesRead event) {
+        Receipt receipt = new Receipt(event.conversationId(), event.reader(), event.readerName(), event.upToMessageId(),
+                event.readAt());
+        event.recipients().forEach(u -> stomp.convertAndSendToUser(u, "/queue/receipts", receipt));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void joined(MembersJoined event) {
+        Joined joined = new Joined(event.conversationId(), event.usernames());
+        event.usernames().forEach(u -> stomp.convertAndSendToUser(u, "/queue/conversations", joined));
+    }
+
+    /** {@code reader} has read conversation {@code conversationId} up to message {@code upToMessageId}. */
+    record Receipt(long conversationId, String reader, String readerName, long upToMessageId, Instant readAt) {
+    }
+
+    /** {@code usernames} joined conversation {@code conversationId}. */
+    record Joined(long conversationId, java.util.List<String> usernames) {
+    }
+}
