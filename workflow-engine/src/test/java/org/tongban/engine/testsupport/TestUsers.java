@@ -48,6 +48,8 @@ public final class TestUsers {
     /** 白云, 城市管理局办公室 (文书). */
     public static final String CITY_AGENCY_OFFICE = "baiyun";
     public static final String ADMIN = "admin";
+    /** 吕斌, process designer (流程设计员). */
+    public static final String DESIGNER = "lvbin";
 
     private TestUsers() {
     }
