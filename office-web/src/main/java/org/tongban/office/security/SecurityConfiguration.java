@@ -1,5 +1,6 @@
 package org.tongban.office.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +9,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.tongban.engine.identity.LoginService;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -16,7 +19,8 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 
 /**
  * Deny by default. The API is a stateless OAuth2 resource server; only login, health, the API description and
- * the static UI are open. Camunda's REST API is for administrators and designers only. The same chain serves
+ * the static UI are open. Camunda's REST API is for administrators and designers only; besides bearer tokens it
+ * takes HTTP Basic in the built-in mode (Camunda Modeler, see {@link EngineRestBasicAuthentication}). The same chain serves
  * both identity modes; only the {@link JwtDecoder} differs (built-in HS256 tokens here, Keycloak's RS256 ones in
  * {@link KeycloakSecurityConfiguration}).
  */
@@ -25,8 +29,15 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ActorTokenConverter converter, ProblemAuthenticationHandlers problems)
+    SecurityFilterChain api(HttpSecurity http, ActorTokenConverter converter, ProblemAuthenticationHandlers problems,
+                            LoginService logins,
+                            @Value("${" + IdentityMode.PROPERTY + ":" + IdentityMode.BUILT_IN + "}") String mode)
             throws Exception {
+        if (IdentityMode.BUILT_IN.equals(mode)) {
+            // Camunda Modeler sends a username and password on /engine-rest; only there, only in this mode
+            http.addFilterBefore(new EngineRestBasicAuthentication(logins, problems),
+                    BearerTokenAuthenticationFilter.class);
+        }
         // Ant matchers, not MVC ones: /engine-rest is served by Camunda's Jersey servlet, not the DispatcherServlet
         http.securityMatcher(new OrRequestMatcher(antMatcher("/api/**"), antMatcher("/engine-rest/**"), antMatcher("/v3/api-docs/**"),
                         antMatcher("/swagger-ui/**"), antMatcher("/swagger-ui.html"), antMatcher("/actuator/**")))

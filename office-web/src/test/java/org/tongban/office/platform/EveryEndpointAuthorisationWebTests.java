@@ -108,6 +108,9 @@ class EveryEndpointAuthorisationWebTests {
         values.put("/api/conversations/{id}", Map.of("id", String.valueOf(conversation),
                 "messageId", String.valueOf(messageId), "attachmentId", String.valueOf(attachment)));
         values.put("/api/notifications/{id}", Map.of("id", String.valueOf(notice)));
+        // designers and admins only: everyone else is refused before any object is looked up
+        values.put("/api/designer/", Map.of("id", "1", "definitionId", "one-window-approval:1:x", "batchId", "x",
+                "incidentId", "x"));
 
         String stranger = FIRE_HANDLER; // 消防救援支队: not dispatched on this case
         JsonNode paths = api.get(null, "/v3/api-docs").body().path("paths");

@@ -61,6 +61,25 @@ public class LoginService {
     /** Checks the password and opens a session; a failure is counted even though the call throws. */
     @Transactional(noRollbackFor = LoginFailedException.class)
     public LoginResult login(String username, String password, String clientAddress) {
+        Instant now = clock.instant();
+        Actor actor = checkPassword(username, password, clientAddress);
+        String sessionId = UUID.randomUUID().toString();
+        mapper.insertSession(new SessionRow(sessionId, username, clientAddress, now, now, null));
+        audit.record(new AuditEntry(username, null, "auth.login", "session", sessionId, AuditResult.SUCCESS,
+                clientAddress, null));
+        return new LoginResult(actor, sessionId);
+    }
+
+    /**
+     * Checks a password without opening a session, for clients that send credentials with every request (HTTP
+     * Basic on Camunda's REST API, as Camunda Modeler does). Failures count towards the lockout like logins.
+     */
+    @Transactional(noRollbackFor = LoginFailedException.class)
+    public Actor authenticate(String username, String password, String clientAddress) {
+        return checkPassword(username, password, clientAddress);
+    }
+
+    private Actor checkPassword(String username, String password, String clientAddress) {
         if (username == null || username.isBlank() || password == null) {
             throw new InvalidInputException("请输入用户名和密码");
         }
@@ -85,12 +104,7 @@ public class LoginService {
         if (row.failedLogins() > 0 || row.lockedUntil() != null) {
             mapper.resetFailures(username);
         }
-        Actor actor = directory.findActor(username).orElseThrow(() -> new LoginFailedException("用户名或密码错误"));
-        String sessionId = UUID.randomUUID().toString();
-        mapper.insertSession(new SessionRow(sessionId, username, clientAddress, now, now, null));
-        audit.record(new AuditEntry(username, null, "auth.login", "session", sessionId, AuditResult.SUCCESS,
-                clientAddress, null));
-        return new LoginResult(actor, sessionId);
+        return directory.findActor(username).orElseThrow(() -> new LoginFailedException("用户名或密码错误"));
     }
 
     /** Records the refused login (it commits: the login transaction does not roll back for it) and says why. */
