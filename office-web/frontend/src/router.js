@@ -60,7 +60,13 @@ const routes = [
   placeholder('/supervision', '督办', '督办事项、红黄绿灯、按单位统计的按时办结率与超期情况由「期限与督办」议题（#4）提供，上线后在此查看。'),
   placeholder('/messages', '消息', '会话、未读提醒、已读回执、紧急消息和实时通知由「协同」议题（#7）提供，上线后在此使用。'),
   placeholder('/contacts', '通讯录', '跨单位通讯录由「协同」议题（#7）提供，上线后在此查找同事。'),
-  placeholder('/designer', '流程设计', '在浏览器中建模、校验、发布流程新版本并迁移在办件，由「流程设计与运维」议题（#9）提供。'),
+  {
+    path: '/designer',
+    name: 'designer',
+    components: { default: () => import('./designer/DesignerPage.vue'), mobile: MobilePlaceholder },
+    props: { mobile: { title: '流程设计', text: '流程建模需要较大的屏幕，请在电脑上使用。' } },
+    meta: { title: '流程设计' }
+  },
   { path: '/:rest(.*)*', name: 'not-found', components: { default: Placeholder, mobile: MobilePlaceholder },
     props: { default: { title: '页面不存在', text: '您访问的页面不存在，请从左侧菜单进入。' },
       mobile: { title: '页面不存在', text: '您访问的页面不存在，请从底部标签进入。' } },
