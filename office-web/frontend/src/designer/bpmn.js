@@ -62,3 +62,22 @@ export function setProperty(modeler, element, name, value) {
   if (!props.values.length) ext.values = ext.values.filter((v) => v !== props)
   modeler.get('modeling').updateProperties(element, { extensionElements: ext.values.length ? ext : undefined })
 }
+
+const CAMUNDA_NS = 'http://camunda.org/schema/1.0/bpmn'
+
+/**
+ * Some tools bind the prefix `camunda` to another namespace (C.1.0 of the MIWG suite: Activiti's). bpmn-js reserves
+ * `camunda` for Camunda's extension and would lose that namespace on export, so such a file's prefix is renamed
+ * before import; the namespace and everything in it stay as they are. Returns the XML and the new prefix, if any.
+ */
+export function withoutPrefixClash(xml) {
+  const bound = xml.match(/xmlns:camunda\s*=\s*"([^"]*)"/)
+  if (!bound || bound[1] === CAMUNDA_NS) return { xml, prefix: null, namespace: null }
+  let prefix = bound[1] === 'http://activiti.org/bpmn' ? 'activiti' : 'camundaImported'
+  while (xml.includes(`xmlns:${prefix}=`)) prefix += 'X'
+  const renamed = xml
+    .replace(/xmlns:camunda(\s*=)/g, `xmlns:${prefix}$1`)
+    .replace(/(<\/?)camunda:/g, `$1${prefix}:`)
+    .replace(/(\s)camunda:([A-Za-z_][\w.-]*\s*=)/g, `$1${prefix}:$2`)
+  return { xml: renamed, prefix, namespace: bound[1] }
+}

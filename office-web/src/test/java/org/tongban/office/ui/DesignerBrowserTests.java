@@ -118,7 +118,11 @@ class DesignerBrowserTests {
                 browser.find(By.xpath("//*[@data-testid='designer-status'][contains(normalize-space(.), '已打开文件 "
                         + name + "')]"));
                 browser.click(By.xpath("//*[@data-testid='save-draft']"));
-                browser.find(By.xpath("//*[@data-testid='designer-status'][starts-with(normalize-space(.), '草稿已保存')]"));
+                String saved = browser.until(driver -> {
+                    String status = driver.findElement(By.cssSelector("[data-testid='designer-status']")).getText();
+                    return status.startsWith("已打开文件") ? null : status;
+                });
+                assertThat(saved).as("saving %s", name).startsWith("草稿已保存");
                 long draftId = api.get(DESIGNER, "/api/designer/drafts").body().get(0).path("id").asLong();
                 String exported = api.get(DESIGNER, "/api/designer/drafts/" + draftId).body().path("xml").asText();
                 String original = Files.readString(model, StandardCharsets.UTF_8);
