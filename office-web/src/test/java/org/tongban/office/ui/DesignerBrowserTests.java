@@ -85,6 +85,22 @@ class DesignerBrowserTests {
             browser.click(By.xpath("//*[@data-testid='deploy']"));
             browser.find(By.xpath("//*[@data-testid='designer-status'][normalize-space()='已部署 " + key + " 第 1 版']"));
             browser.screenshot("designer-deployed");
+
+            // a running case of a (simpler) process shows in the version list and on its heatmap
+            String heatKey = "browser-heatmap-test";
+            String deployed = api.post(DESIGNER, "/api/designer/deployments", Map.of("xml",
+                    brokenModel(heatKey).replace("GONE_DEPT", "SJ_FOOD"))).body().path("processDefinitionId").asText();
+            Api.Response started = api.post(DESIGNER, "/engine-rest/process-definition/" + deployed + "/start",
+                    Map.of("businessKey", "BROWSER-HEAT-1"));
+            assertThat(started.status()).as("%s", started.body()).isEqualTo(200);
+            browser.click(By.xpath("//*[@role='tab'][normalize-space()='版本与迁移']"));
+            String row = "//*[@data-testid='versions']//tr[.//code[normalize-space()='" + heatKey + "']]";
+            browser.find(By.xpath(row + "[.//td[normalize-space()='v1']]"));
+            browser.click(By.xpath(row + "//button[normalize-space()='监控']"));
+            browser.find(By.xpath("//*[contains(@class,'djs-overlays')][@data-container-id='review']"
+                    + "//*[contains(@class,'tb-heat-badge')][normalize-space()='1']"));
+            browser.find(By.xpath("//*[@data-testid='activity-stats']//tr[.//code[normalize-space()='review']]"));
+            browser.screenshot("designer-heatmap");
             assertThat(browser.consoleErrors()).isEmpty();
         } finally {
             Files.deleteIfExists(file);
