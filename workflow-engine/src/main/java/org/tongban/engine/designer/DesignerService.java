@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -127,12 +128,18 @@ public class DesignerService {
             throw invalid(report);
         }
         ProcessDefinition before = latest(report.processKey());
-        DeploymentWithDefinitions deployment = repository.createDeployment()
-                .name(report.processKey()) // duplicate filtering compares with the last deployment of this name
-                .source(SOURCE)
-                .enableDuplicateFiltering(true)
-                .addString(report.processKey() + ".bpmn", form.xml())
-                .deployWithResult();
+        DeploymentWithDefinitions deployment;
+        try {
+            deployment = repository.createDeployment()
+                    .name(report.processKey()) // duplicate filtering compares with the last deployment of this name
+                    .source(SOURCE)
+                    .enableDuplicateFiltering(true)
+                    .addString(report.processKey() + ".bpmn", form.xml())
+                    .deployWithResult();
+        } catch (ProcessEngineException e) {
+            // validation runs the same parser, so this is rare (e.g. a message name another process already uses)
+            throw new InvalidInputException("引擎拒绝部署：" + e.getMessage());
+        }
         ProcessDefinition now = latest(report.processKey());
         if (form.draftId() != null) {
             drafts.delete(form.draftId());
