@@ -12,7 +12,7 @@ public class ApplicantSettings {
     private final int poorScore;
 
     ApplicantSettings(@Value("${tongban.applicant.pending-materials-days:5}") int pendingMaterialsDays,
-                      @Value("${tongban.applicant.data-sharing.enabled:false}") boolean dataSharing,
+                      @Value("${tongban.data-sharing.enabled:false}") boolean dataSharing,
                       @Value("${tongban.applicant.poor-score:2}") int poorScore) {
         this.pendingMaterialsDays = pendingMaterialsDays;
         this.dataSharing = dataSharing;
