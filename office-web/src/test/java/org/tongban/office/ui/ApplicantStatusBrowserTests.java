@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tongban.engine.testsupport.Fixtures;
@@ -32,6 +33,17 @@ class ApplicantStatusBrowserTests {
         api = new Api(port);
     }
 
+    /** Waits for the look-up's answer and fails with the page's words when it is not a status. */
+    private static void answered(Browser browser) {
+        browser.until(d -> !d.findElements(By.id("status-result")).isEmpty()
+                || !d.findElements(By.id("status-error")).isEmpty());
+        if (browser.all(By.id("status-result")).isEmpty()) {
+            browser.screenshot("failed-status");
+            throw new AssertionError("no status shown: " + browser.find(By.tagName("main")).getText()
+                    + " — code field: " + browser.find(By.id("access-code")).getDomProperty("value"));
+        }
+    }
+
     @Test
     void anApplicantFollowsTheCaseAndRatesItWithoutAnAccount() {
         JsonNode created = api.post(WINDOW_CLERK, "/api/cases", Fixtures.aFoodLicenceCase()).body();
@@ -49,8 +61,10 @@ class ApplicantStatusBrowserTests {
             applicant.click(By.id("status-submit"));
             assertThat(applicant.find(By.id("status-error")).getText()).isEqualTo("办件编号或查询码不正确");
 
-            applicant.type(By.id("access-code"), code.toLowerCase());
+            // select and overtype: the field is full (six characters) and Vue keeps its value through clear()
+            applicant.find(By.id("access-code")).sendKeys(Keys.chord(Keys.CONTROL, "a"), code.toLowerCase());
             applicant.click(By.id("status-submit"));
+            answered(applicant);
             assertThat(applicant.find(By.id("status-label")).getText()).isEqualTo("待受理");
             assertThat(applicant.find(By.id("status-steps")).getText()).isEqualTo("一窗受理");
             assertThat(applicant.find(By.id("status-next")).getText()).contains("窗口");
@@ -67,6 +81,7 @@ class ApplicantStatusBrowserTests {
             phone.type(By.id("case-number"), number);
             phone.type(By.id("access-code"), code);
             phone.click(By.id("status-submit"));
+            answered(phone);
             assertThat(phone.find(By.id("status-label")).getText()).isEqualTo("已办结");
             phone.find(By.id("rating-form"));
             phone.click(By.cssSelector("#rating-score .el-rate__item:nth-child(2)"));
