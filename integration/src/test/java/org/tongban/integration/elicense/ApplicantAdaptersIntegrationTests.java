@@ -29,6 +29,7 @@ import org.tongban.engine.cases.CaseView;
 import org.tongban.engine.directory.Actor;
 import org.tongban.engine.directory.DirectoryService;
 import org.tongban.engine.outbox.OutboxWorker;
+import org.tongban.engine.testsupport.CaseDriver;
 import org.tongban.engine.testsupport.Fixtures;
 import org.tongban.engine.testsupport.MutableClock;
 import org.tongban.integration.channels.ChannelHttp;
@@ -183,6 +184,29 @@ class ApplicantAdaptersIntegrationTests {
             assertThat(body(r).path("caseNumber").asText()).isEqualTo(created.caseNumber());
             assertThat(body(r).path("matterCodes")).hasSize(4);
         });
+    }
+
+    @Test
+    void everyStatusOfACaseIsQueuedForTheExchangeInTheTransactionThatSetIt() {
+        CaseDriver driver = new CaseDriver(approvals, directory);
+        CaseView granted = cases.create(clerk(), Fixtures.aFoodLicenceCase());
+        driver.complete(WINDOW_CLERK, granted.id(), "intake", "ACCEPT", "材料齐全");
+        driver.complete(FOOD_HANDLER, granted.id(), "handle", "GRANT", "符合条件");
+        driver.complete(FOOD_REVIEWER, granted.id(), "review", "GRANT", "同意");
+        if (cases.get(clerk(), granted.id()).openSteps().stream().anyMatch(s -> s.activityId().equals("leaderApproval"))) {
+            driver.complete(FOOD_LEADER, granted.id(), "leaderApproval", "GRANT", "同意");
+        }
+        driver.complete(WINDOW_CLERK_2, granted.id(), "deliver", null, "窗口领取");
+        CaseView refused = cases.create(clerk(), Fixtures.aFoodLicenceCase());
+        driver.complete(WINDOW_CLERK, refused.id(), "intake", "REFUSE", "申请人不具备主体资格");
+
+        assertThat(queued(granted.caseNumber())).containsExactly("RECEIVED", "IN_REVIEW", "DELIVERING", "CLOSED");
+        assertThat(queued(refused.caseNumber())).containsExactly("RECEIVED", "REFUSED");
+    }
+
+    private List<String> queued(String caseNumber) {
+        return jdbc.queryForList("SELECT subject FROM tb_outbox WHERE channel = 'data-sharing' AND recipient = ?"
+                + " ORDER BY id", String.class, caseNumber);
     }
 
     private JsonNode body(LoggedRequest request) {
