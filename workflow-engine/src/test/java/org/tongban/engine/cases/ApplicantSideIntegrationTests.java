@@ -7,7 +7,6 @@ import static org.tongban.engine.testsupport.TestUsers.*;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -244,10 +243,5 @@ class ApplicantSideIntegrationTests {
             driver.complete(FOOD_LEADER, id, "leaderApproval", "GRANT", "同意");
         }
         driver.complete(WINDOW_CLERK_2, id, "deliver", null, "窗口领取");
-    }
-
-    @SuppressWarnings("unused")
-    private static Map<String, Object> none() {
-        return Map.of();
     }
 }
