@@ -1,7 +1,7 @@
 -- The applicant side of 最多跑一次 (issue #11): status look-up with a verification code, 好差评 and its
 -- rectification, trips to the window, the 容缺 ledger's deadline, electronic licence look-ups.
 
--- The verification code given at intake is kept only as a salted hash (PBKDF2); 容缺: by when the pending
+-- The verification code given at intake is kept only as a BCrypt hash; 容缺: by when the pending
 -- materials are due and when the missing deadline was escalated.
 ALTER TABLE tb_case ADD COLUMN access_code_hash VARCHAR(128);
 ALTER TABLE tb_case ADD COLUMN pending_due_at DATETIME(3);
