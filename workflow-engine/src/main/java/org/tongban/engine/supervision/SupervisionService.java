@@ -222,11 +222,8 @@ public class SupervisionService {
     }
 
     /**
-     * Opens a 差评整改 item for a poor rating (the platform, on {@link CaseRatedPoorly}): supervised by
-     * {@code tongban.supervision.department}, one sub-item for the department the rating was traced to, reported on
-     * by that department's leaders, {@code tongban.supervision.rectification-days} working days, assigned at once.
-     *
-     * @return the item's id
+     * Opens a 差评整改 item for a poor rating (on {@link CaseRatedPoorly}) and returns its id: one sub-item for the
+     * department the rating was traced to, reported on by its leaders, {@code rectification-days} working days.
      */
     @Transactional
     public long openRectification(CaseRatedPoorly rating) {
