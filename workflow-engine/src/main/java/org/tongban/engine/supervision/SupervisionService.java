@@ -221,10 +221,7 @@ public class SupervisionService {
         return Optional.of(row.id);
     }
 
-    /**
-     * Opens a 差评整改 item for a poor rating (on {@link CaseRatedPoorly}) and returns its id: one sub-item for the
-     * department the rating was traced to, reported on by its leaders, {@code rectification-days} working days.
-     */
+    /** 差评整改 for a {@link CaseRatedPoorly}: one sub-item for the traced department, reported by its leaders. */
     @Transactional
     public long openRectification(CaseRatedPoorly rating) {
         Instant due = calendars.calendar().addWorkingDays(clock.now(), settings.rectificationDays());
