@@ -46,6 +46,7 @@ export const REVIEW_STATUS = {
 
 export const MATERIAL_STATUS = {
   PROVIDED: '已提交',
+  ELICENSE: '电子证照（免提交）',
   PENDING: '容缺待补',
   SUPPLEMENTED: '已补齐'
 }

@@ -24,6 +24,13 @@ const routes = [
     meta: { public: true, title: '登录' }
   },
   {
+    // the applicant's page: no login, no office layout (issue #11)
+    path: '/status',
+    name: 'public-status',
+    components: { default: () => import('./views/PublicStatus.vue'), mobile: () => import('./views/PublicStatus.vue') },
+    meta: { public: true, bare: true, title: '办件进度查询' }
+  },
+  {
     path: '/workbench',
     name: 'workbench',
     components: { default: () => import('./views/Workbench.vue'), mobile: () => import('./mobile/MobileTodo.vue') },

@@ -79,6 +79,7 @@ final class SupervisionDelegateMocks {
         if (ExecutionListener.EVENTNAME_START.equals(execution.getEventName())) {
             Instant now = ClockUtil.getCurrentTime().toInstant();
             execution.setVariableLocal("unit", units.get(id));
+            execution.setVariableLocal("unitRole", "handler");
             execution.setVariableLocal("reportKind", null);
             execution.setVariableLocal("decision", null);
             execution.setVariableLocal("deadlineId", ++deadlines);

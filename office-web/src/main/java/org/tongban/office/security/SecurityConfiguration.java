@@ -18,9 +18,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 /**
- * Deny by default. The API is a stateless OAuth2 resource server; only login, health, the API description and
- * the static UI are open. Camunda's REST API is for administrators and designers only; besides bearer tokens it
- * takes HTTP Basic in the built-in mode (Camunda Modeler, see {@link EngineRestBasicAuthentication}). The same chain serves
+ * Deny by default. The API is a stateless OAuth2 resource server; only login, health, the API description, the
+ * applicant's case look-up and rating, and the static UI are open. Camunda's REST API is for administrators and
+ * designers only; besides bearer tokens it takes HTTP Basic in the built-in mode (Camunda Modeler, see
+ * {@link EngineRestBasicAuthentication}). The same chain serves
  * both identity modes; only the {@link JwtDecoder} differs (built-in HS256 tokens here, Keycloak's RS256 ones in
  * {@link KeycloakSecurityConfiguration}).
  */
@@ -46,6 +47,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(antMatcher(HttpMethod.POST, "/api/auth/login")).permitAll()
                         .requestMatchers(antMatcher(HttpMethod.GET, "/api/ui/config")).permitAll()
+                        // the applicant's status look-up and rating: a case number and code, rate-limited
+                        .requestMatchers(antMatcher(HttpMethod.POST, "/api/public/case-status"),
+                                antMatcher(HttpMethod.POST, "/api/public/case-rating")).permitAll()
                         .requestMatchers(antMatcher("/v3/api-docs/**"), antMatcher("/swagger-ui/**"),
                                 antMatcher("/swagger-ui.html")).permitAll()
                         .requestMatchers(antMatcher("/actuator/health/**"), antMatcher("/actuator/info")).permitAll()

@@ -36,8 +36,12 @@ import org.tongban.office.testsupport.Api;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EveryEndpointAuthorisationWebTests {
 
-    /** Endpoints everyone may call, and the logout that would end the stranger's own session mid-walk. */
-    private static final Set<String> OPEN = Set.of("POST /api/auth/login", "POST /api/auth/logout");
+    /**
+     * Endpoints everyone may call (the applicant's look-up and rating need a case number and its code instead of a
+     * login), and the logout that would end the stranger's own session mid-walk.
+     */
+    private static final Set<String> OPEN = Set.of("POST /api/auth/login", "POST /api/auth/logout",
+            "POST /api/public/case-status", "POST /api/public/case-rating");
     private static final String DOCUMENT_TITLE = "关于食品安全专项检查的通知（仅食品处可见）";
     private static final String DOCUMENT_TEXT = "食品经营监管处内部草稿正文";
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");

@@ -66,6 +66,8 @@ class OneWindowBrowserTests {
             clerk.screenshot("03-intake");
             clerk.click(By.id("intake-submit"));
             clerk.text("已受理，办件已分送各部门");
+            // the applicant's verification code, shown this once to be printed on the receipt
+            assertThat(clerk.find(By.id("access-code")).getText()).containsPattern("查询码 [2-9A-Z]{6}");
 
             clerk.click(By.id("open-case"));
             clerk.until(ExpectedConditions.urlMatches("/cases/\\d+$"));

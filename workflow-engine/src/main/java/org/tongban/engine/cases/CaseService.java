@@ -22,6 +22,10 @@ import org.tongban.engine.approval.ApprovalService;
 import org.tongban.engine.approval.CompletionForm;
 import org.tongban.engine.approval.CopyService;
 import org.tongban.engine.cases.internal.ApplicantIds;
+import org.tongban.engine.cases.internal.ApplicantIntake;
+import org.tongban.engine.cases.internal.CaseExchange;
+import org.tongban.engine.cases.persistence.ApplicantMapper;
+import org.tongban.engine.cases.persistence.RatingRow;
 import org.tongban.engine.cases.internal.CaseDiagrams;
 import org.tongban.engine.cases.internal.CaseTimeline;
 import org.tongban.engine.cases.persistence.CaseMapper;
@@ -71,11 +75,18 @@ public class CaseService {
     private final DeadlineService deadlines;
     private final EngineClock clock;
     private final CaseDiagrams diagrams;
+    private final ApplicantIntake applicantIntake;
+    private final ApplicantMapper applicants;
+    private final CaseExchange exchange;
 
     public CaseService(CaseMapper mapper, MatterCatalog catalog, DirectoryService directory, SequenceService sequences,
                        CaseTimeline timeline, RuntimeService runtimeService, TaskService taskService,
                        ApprovalService approvals, CopyService copies, DeadlineService deadlines, EngineClock clock,
-                       CaseDiagrams diagrams) {
+                       CaseDiagrams diagrams, ApplicantIntake applicantIntake, ApplicantMapper applicants,
+                       CaseExchange exchange) {
+        this.applicantIntake = applicantIntake;
+        this.applicants = applicants;
+        this.exchange = exchange;
         this.mapper = mapper;
         this.catalog = catalog;
         this.directory = directory;
@@ -122,6 +133,7 @@ public class CaseService {
             }
         }
         timeline.event(row.id, "caseCreated", "收件", actor.username(), actor.displayName(), null);
+        String accessCode = applicantIntake.received(row, actor, matters);
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessKeys.ONE_WINDOW_APPROVAL,
                 String.valueOf(row.id), Variables.createVariables()
                         .putValue("caseId", row.id)
@@ -130,7 +142,8 @@ public class CaseService {
                         .putValue("initiator", actor.username())
                         .putValue("applicantName", row.applicantName));
         mapper.setProcessInstance(row.id, instance.getId());
-        return view(mapper.findCase(row.id));
+        exchange.reportStatus(row.id);
+        return view(mapper.findCase(row.id)).withAccessCode(accessCode);
     }
 
     /** A case with its timeline, if the actor may see it. */
@@ -245,7 +258,7 @@ public class CaseService {
         return what + " — " + form.applicantName().strip();
     }
 
-    private CaseView view(CaseRow row) {
+    CaseView view(CaseRow row) {
         Map<String, Matter> catalogue = catalog.mattersByCode();
         Map<String, Department> departments = directory.departmentsByCode();
         List<RoutingRow> routings = mapper.findRoutings(row.id);
@@ -290,7 +303,30 @@ public class CaseService {
                 row.applicantName, row.applicantIdNumber, row.applicantPhone, row.windowDepartment, row.createdBy,
                 CaseStatus.valueOf(row.status), row.intakeDecision, row.outcome, row.createdAt, row.closedAt,
                 caseClock == null ? null : caseClock.dueAt(), caseClock == null ? null : caseClock.light(now),
-                matters, reviews, materials, open, steps);
+                matters, reviews, materials, open, steps,
+                applicants.findVisits(row.id).stream().map(v -> new CaseView.Visit(v.purpose(), v.note(),
+                        v.recordedBy(), v.occurredAt())).toList(),
+                applicants.findLookups(row.id).stream().map(l -> new CaseView.LicenseLookup(l.matterCode(),
+                        l.materialCode(), l.licenseType(), l.result(), l.licenseNumber(), l.issuer(), l.lookedUpAt()))
+                        .toList(),
+                applicants.pendingDue(row.id), rating(row.id), null);
+    }
+
+    private CaseView.Rating rating(long caseId) {
+        RatingRow r = applicants.findRating(caseId);
+        return r == null ? null : new CaseView.Rating(r.score(), r.comment(), r.ratedAt(), r.tracedActivityName(),
+                r.tracedDepartment(), r.tracedReason(), r.rectificationItemId());
+    }
+
+    /** The name of a material of the catalogue. */
+    String materialName(String matterCode, String materialCode) {
+        return catalog.mattersByCode().get(matterCode).materials().stream()
+                .filter(x -> x.code().equals(materialCode)).map(Material::name).findFirst().orElse(materialCode);
+    }
+
+    /** The case row when the actor may see it (404 otherwise); for the applicant-side services. */
+    CaseRow visible(Actor actor, long caseId) {
+        return visibleCase(actor, caseId);
     }
 
     private String department(Task task) {

@@ -13,7 +13,33 @@ public record CaseView(long id, String caseNumber, String title, String bundleCo
                        String createdBy, CaseStatus status, String intakeDecision, String outcome,
                        Instant createdAt, Instant closedAt, Instant dueAt, TrafficLight light,
                        List<MatterDecision> matters, List<Review> reviews, List<MaterialState> materials,
-                       List<OpenStep> openSteps, List<TimelineEntry> timeline) {
+                       List<OpenStep> openSteps, List<TimelineEntry> timeline, List<Visit> visits,
+                       List<LicenseLookup> licenseLookups, Instant pendingMaterialsDueAt, Rating rating,
+                       String accessCode) {
+
+    /** The same case with the verification code in clear: only the intake response carries it, once. */
+    public CaseView withAccessCode(String code) {
+        return new CaseView(id, caseNumber, title, bundleCode, applicantType, applicantName, applicantIdNumber,
+                applicantPhone, windowDepartment, createdBy, status, intakeDecision, outcome, createdAt, closedAt, dueAt,
+                light, matters, reviews, materials, openSteps, timeline, visits, licenseLookups, pendingMaterialsDueAt,
+                rating, code);
+    }
+
+    /** 跑动: a visit of the applicant to the window (APPLY, SUPPLEMENT, COLLECT, ENQUIRY, OTHER). */
+    public record Visit(String purpose, String note, String recordedBy, Instant occurredAt) {
+    }
+
+    /** 电子证照 look-up at intake: FOUND (the material is then ELICENSE), NOT_FOUND or UNAVAILABLE. */
+    public record LicenseLookup(String matterCode, String materialCode, String licenseType, String result,
+                                String licenseNumber, String issuer, Instant lookedUpAt) {
+    }
+
+    /**
+     * 好差评 with the step and department it was traced to; a poor rating names its rectification (督办事项 id).
+     */
+    public record Rating(int score, String comment, Instant ratedAt, String tracedActivityName,
+                         String tracedDepartment, String tracedReason, Long rectificationItemId) {
+    }
 
     /** A matter of the case with the departments that review it and the decision after consolidation. */
     public record MatterDecision(String code, String name, List<String> departments, String decision) {
@@ -32,7 +58,7 @@ public record CaseView(long id, String caseNumber, String title, String bundleCo
     public record PausedSpan(Instant pausedAt, Instant resumedAt, int remainingDays, String reason) {
     }
 
-    /** A material of the checklist: PROVIDED, PENDING (容缺) or SUPPLEMENTED. */
+    /** A material of the checklist: PROVIDED, ELICENSE (电子证照, 免提交), PENDING (容缺) or SUPPLEMENTED. */
     public record MaterialState(String matterCode, String code, String name, boolean keyMaterial, String status) {
     }
 

@@ -3,7 +3,7 @@ package org.tongban.engine.deadline;
 /**
  * What a new clock is for. {@code part} tells several clocks of one subject apart (the department of a case
  * review) and is {@code "-"} otherwise; {@code number} and {@code title} label it in lists; {@code source} is
- * CASE for cases, and INSTRUCTION, MEETING or OVERDUE_CASE for supervision.
+ * CASE for cases, and INSTRUCTION, MEETING, OVERDUE_CASE or RATING (差评整改) for supervision.
  */
 public record DeadlineSubject(DeadlineKind kind, long subjectId, String part, String number, String title,
                               String agencyCode, String departmentCode, String source) {

@@ -7,7 +7,7 @@ import org.tongban.engine.deadline.DeadlineKind;
 
 /**
  * What the supervisor's dashboard lists: open time limits of the given kinds (all when empty), of one agency or
- * department, from one source (CASE, INSTRUCTION, MEETING, OVERDUE_CASE), in one light, due between two days
+ * department, from one source (CASE, INSTRUCTION, MEETING, OVERDUE_CASE, RATING), in one light, due between two days
  * (both inclusive). Every field is optional.
  */
 public record DashboardFilter(Set<DeadlineKind> kinds, String agencyCode, String departmentCode, String source,

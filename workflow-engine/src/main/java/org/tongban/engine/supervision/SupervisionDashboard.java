@@ -45,7 +45,7 @@ public class SupervisionDashboard {
             DeadlineKind.CASE_REVIEW, "部门审查", DeadlineKind.SUPERVISION_ITEM, "督办事项",
             DeadlineKind.SUPERVISION_TASK, "督办子项");
     private static final Map<String, String> SOURCES = Map.of("CASE", "办件", "INSTRUCTION", "领导批示",
-            "MEETING", "会议决定", "OVERDUE_CASE", "逾期办件");
+            "MEETING", "会议决定", "OVERDUE_CASE", "逾期办件", "RATING", "差评整改");
     private static final Map<TrafficLight, String> LIGHTS = Map.of(TrafficLight.GREEN, "绿灯",
             TrafficLight.YELLOW, "黄灯", TrafficLight.RED, "红灯");
 

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.bpmn.ProcessKeys;
 import org.tongban.engine.calendar.WorkCalendar;
 import org.tongban.engine.calendar.WorkCalendarService;
+import org.tongban.engine.cases.CaseRatedPoorly;
 import org.tongban.engine.cases.CaseReviewOverdue;
 import org.tongban.engine.deadline.Deadline;
 import org.tongban.engine.deadline.DeadlineKind;
@@ -220,6 +221,22 @@ public class SupervisionService {
         return Optional.of(row.id);
     }
 
+    /** 差评整改 for a {@link CaseRatedPoorly}: one sub-item for the traced department, reported by its leaders. */
+    @Transactional
+    public long openRectification(CaseRatedPoorly rating) {
+        Instant due = calendars.calendar().addWorkingDays(clock.now(), settings.rectificationDays());
+        String unit = unitName(rating.departmentCode());
+        ItemRow row = newItem("差评整改：" + rating.caseNumber() + "（" + unit + "）", SupervisionSource.RATING,
+                rating.caseNumber(), "申请人评价 " + rating.score() + " 分：" + rating.comment() + "。追溯到「"
+                        + rating.activityName() + "」：" + rating.reason(),
+                settings.department(), due, SupervisionLog.SYSTEM, true);
+        insertSubItem(row.id, new SubItemForm(rating.departmentCode(), "针对办件 " + rating.caseNumber()
+                + " 的差评（" + rating.comment() + "）查明原因、落实整改并反馈整改结果", null), due);
+        log.system(row.id, null, "OPENED", sourceNote(SupervisionSource.RATING, rating.caseNumber()));
+        start(row, true);
+        return row.id;
+    }
+
     private ItemRow newItem(String title, SupervisionSource source, String sourceRef, String description,
                             String supervising, Instant due, String createdBy, boolean presplit) {
         ItemRow row = new ItemRow();
@@ -278,7 +295,8 @@ public class SupervisionService {
         if (form.title() == null || form.title().isBlank() || form.title().strip().length() > 256) {
             errors.put("title", "必填，至多 256 字");
         }
-        if (form.source() == null || form.source() == SupervisionSource.OVERDUE_CASE) {
+        if (form.source() == null || form.source() == SupervisionSource.OVERDUE_CASE
+                || form.source() == SupervisionSource.RATING) {
             errors.put("source", "必须是 INSTRUCTION（领导批示）或 MEETING（会议决定）");
         }
         if (form.sourceRef() != null && form.sourceRef().length() > 256) {
@@ -368,6 +386,7 @@ public class SupervisionService {
             case INSTRUCTION -> "领导批示";
             case MEETING -> "会议决定";
             case OVERDUE_CASE -> "逾期办件";
+            case RATING -> "差评整改";
         };
         return ref == null ? what : what + "：" + ref;
     }

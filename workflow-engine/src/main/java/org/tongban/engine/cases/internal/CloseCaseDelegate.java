@@ -12,11 +12,13 @@ import org.tongban.engine.deadline.DeadlineService;
 class CloseCaseDelegate implements JavaDelegate {
 
     private final CaseMapper mapper;
+    private final CaseExchange exchange;
     private final CaseTimeline timeline;
     private final CaseClocks clocks;
     private final DeadlineService deadlines;
 
-    CloseCaseDelegate(CaseMapper mapper, CaseTimeline timeline, CaseClocks clocks, DeadlineService deadlines) {
+    CloseCaseDelegate(CaseMapper mapper, CaseTimeline timeline, CaseClocks clocks, DeadlineService deadlines, CaseExchange exchange) {
+        this.exchange = exchange;
         this.mapper = mapper;
         this.timeline = timeline;
         this.clocks = clocks;
@@ -27,6 +29,7 @@ class CloseCaseDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long caseId = (Long) execution.getVariable(CaseVariables.CASE_ID);
         mapper.close(caseId, CaseStatus.CLOSED.name(), timeline.now());
+        exchange.reportStatus(caseId);
         timeline.event(caseId, "close", "办结", CaseTimeline.SYSTEM, "系统", null);
         clocks.caseClock(caseId).ifPresent(clock -> deadlines.close(clock.id()));
     }

@@ -23,9 +23,11 @@ class ConsolidateDecisionsDelegate implements JavaDelegate {
     static final String DENY = "DENY";
 
     private final CaseMapper mapper;
+    private final CaseExchange exchange;
     private final CaseTimeline timeline;
 
-    ConsolidateDecisionsDelegate(CaseMapper mapper, CaseTimeline timeline) {
+    ConsolidateDecisionsDelegate(CaseMapper mapper, CaseTimeline timeline, CaseExchange exchange) {
+        this.exchange = exchange;
         this.mapper = mapper;
         this.timeline = timeline;
     }
@@ -49,6 +51,7 @@ class ConsolidateDecisionsDelegate implements JavaDelegate {
         String outcome = granted == matters.size() ? "GRANTED" : granted == 0 ? "DENIED" : "PARTIALLY_GRANTED";
         mapper.setOutcome(caseId, outcome);
         mapper.setStatus(caseId, CaseStatus.DELIVERING.name());
+        exchange.reportStatus(caseId);
         timeline.event(caseId, "consolidate", "汇总决定", CaseTimeline.SYSTEM, "系统",
                 "准予 " + granted + " 项，不予 " + (matters.size() - granted) + " 项");
         execution.setVariable(CaseVariables.OUTCOME, outcome);

@@ -31,12 +31,14 @@ class DispatchDepartmentsDelegate implements JavaDelegate {
 
     private final DecisionService decisionService;
     private final CaseMapper mapper;
+    private final CaseExchange exchange;
     private final MatterCatalog catalog;
     private final CaseTimeline timeline;
     private final CaseClocks clocks;
 
     DispatchDepartmentsDelegate(DecisionService decisionService, CaseMapper mapper, MatterCatalog catalog,
-                                CaseTimeline timeline, CaseClocks clocks) {
+                                CaseTimeline timeline, CaseClocks clocks, CaseExchange exchange) {
+        this.exchange = exchange;
         this.decisionService = decisionService;
         this.mapper = mapper;
         this.catalog = catalog;
@@ -76,6 +78,7 @@ class DispatchDepartmentsDelegate implements JavaDelegate {
                     timeline.now(), null));
         }
         mapper.setStatus(caseId, CaseStatus.IN_REVIEW.name());
+        exchange.reportStatus(caseId);
         timeline.event(caseId, "dispatch", "分办", CaseTimeline.SYSTEM, "系统",
                 "分送 " + String.join("、", departments) + " 并联审查");
         execution.setVariable(CaseVariables.REVIEW_DEPARTMENTS, new ArrayList<>(departments));

@@ -50,9 +50,13 @@ class OneWindowTaskHandler implements TaskHandler {
     private final CaseTimeline timeline;
     private final RuntimeService runtimeService;
     private final DirectoryService directory;
+    private final CaseExchange exchange;
+    private final PendingMaterialsClock pendingClock;
 
     OneWindowTaskHandler(CaseMapper mapper, MatterCatalog catalog, CaseTimeline timeline, RuntimeService runtimeService,
-                         DirectoryService directory) {
+                         DirectoryService directory, CaseExchange exchange, PendingMaterialsClock pendingClock) {
+        this.exchange = exchange;
+        this.pendingClock = pendingClock;
         this.mapper = mapper;
         this.runtimeService = runtimeService;
         this.catalog = catalog;
@@ -123,6 +127,7 @@ class OneWindowTaskHandler implements TaskHandler {
         boolean movedBack = operation.operation() == Operation.SEND_BACK || operation.operation() == Operation.WITHDRAW;
         if (movedBack && operation.targets().contains("intake")) {
             mapper.setStatus(caseId, CaseStatus.RECEIVED.name());
+            exchange.reportStatus(caseId);
         }
     }
 
@@ -147,6 +152,7 @@ class OneWindowTaskHandler implements TaskHandler {
         }
         if (ACCEPT_WITH_PENDING.equals(decision)) {
             markPending(caseId, form.pendingMaterials());
+            pendingClock.start(caseId);
         } else if (!form.pendingMaterials().isEmpty()) {
             throw new InvalidInputException("只有容缺受理可以列出待补材料", Map.of("pendingMaterials", "仅容缺受理时填写"));
         }

@@ -11,9 +11,11 @@ import org.tongban.engine.cases.persistence.CaseMapper;
 class RefuseCaseDelegate implements JavaDelegate {
 
     private final CaseMapper mapper;
+    private final CaseExchange exchange;
     private final CaseTimeline timeline;
 
-    RefuseCaseDelegate(CaseMapper mapper, CaseTimeline timeline) {
+    RefuseCaseDelegate(CaseMapper mapper, CaseTimeline timeline, CaseExchange exchange) {
+        this.exchange = exchange;
         this.mapper = mapper;
         this.timeline = timeline;
     }
@@ -22,6 +24,7 @@ class RefuseCaseDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long caseId = (Long) execution.getVariable(CaseVariables.CASE_ID);
         mapper.close(caseId, CaseStatus.REFUSED.name(), timeline.now());
+        exchange.reportStatus(caseId);
         timeline.event(caseId, "recordRefusal", "不予受理", CaseTimeline.SYSTEM, "系统", "已出具不予受理通知书");
     }
 }

@@ -13,6 +13,7 @@ import org.tongban.engine.directory.DirectoryService;
 import org.tongban.engine.platform.EngineClock;
 import org.tongban.engine.supervision.SubItemStatus;
 import org.tongban.engine.supervision.SupervisionItemStatus;
+import org.tongban.engine.supervision.SupervisionSource;
 import org.tongban.engine.supervision.persistence.ItemRow;
 import org.tongban.engine.supervision.persistence.SubItemRow;
 import org.tongban.engine.supervision.persistence.SupervisionMapper;
@@ -51,6 +52,9 @@ class SubItemListener implements ExecutionListener {
                     item.itemNumber, item.title + "（" + unit + "）", sub.agencyCode, sub.unitDepartment, item.source),
                     sub.dueAt, execution.getProcessInstanceId());
             execution.setVariableLocal(SupervisionVariables.UNIT, sub.unitDepartment);
+            // a rectification after a poor rating is the department leader's own task (整改 by the one in charge)
+            execution.setVariableLocal(SupervisionVariables.UNIT_ROLE,
+                    SupervisionSource.RATING.name().equals(item.source) ? "leader" : "handler");
             execution.setVariableLocal(SupervisionVariables.REPORT_KIND, null);
             execution.setVariableLocal(SupervisionVariables.DECISION, null);
             execution.setVariablesLocal(DeadlineVariables.of(subClock));

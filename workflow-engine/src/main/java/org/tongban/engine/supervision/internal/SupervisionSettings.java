@@ -14,10 +14,13 @@ public class SupervisionSettings {
     private final String department;
     private final String feedbackCycle;
     private final int overdueCaseDays;
+    private final int rectificationDays;
 
     SupervisionSettings(@Value("${tongban.supervision.department:GOV_SUPERVISION}") String department,
                         @Value("${tongban.supervision.feedback-cycle:R/P7D}") String feedbackCycle,
-                        @Value("${tongban.supervision.overdue-case-days:3}") int overdueCaseDays) {
+                        @Value("${tongban.supervision.overdue-case-days:3}") int overdueCaseDays,
+                        @Value("${tongban.supervision.rectification-days:5}") int rectificationDays) {
+        this.rectificationDays = Math.max(1, rectificationDays);
         if (!feedbackCycle.matches("R\\d*/P[0-9A-Z]+")) {
             throw new IllegalStateException("tongban.supervision.feedback-cycle must be a repeating interval such as R/P7D: "
                     + feedbackCycle);
@@ -40,5 +43,10 @@ public class SupervisionSettings {
 
     public int overdueCaseDays() {
         return overdueCaseDays;
+    }
+
+    /** Working days a department gets for a 差评整改 (default 5). */
+    public int rectificationDays() {
+        return rectificationDays;
     }
 }

@@ -10,6 +10,8 @@ public final class SupervisionVariables {
     public static final String SUB_ITEMS = "subItems";
     public static final String SUB_ITEM_ID = "subItemId";
     public static final String UNIT = "unit";
+    /** The role in the unit that reports on a sub-item: handler, or leader for a 差评整改. */
+    public static final String UNIT_ROLE = "unitRole";
     public static final String REPORT_KIND = "reportKind";
     public static final String DECISION = "decision";
     public static final String CLOSURE_DECISION = "closureDecision";
