@@ -122,6 +122,14 @@ class PushLatencyBenchmarkTests {
                     + "alternating", table);
 
             assertThat(crowd.errors()).as("ERROR frames or transport errors").isZero();
+            // the witness joined each round's case group, and was told so with everyone who joined
+            List<StompCrowd.Arrival> joins = crowd.arrivals().get(crowd.witness()).stream()
+                    .filter(a -> a.type().equals(StompCrowd.JOINED)).toList();
+            assertThat(joins).hasSize(rounds + 1);
+            assertThat(joins.get(0).payload().path("conversationId").asLong()).isPositive();
+            List<String> joined = new ArrayList<>();
+            joins.get(0).payload().path("usernames").forEach(name -> joined.add(name.asText()));
+            assertThat(joined).contains(crowd.witness()).hasSizeGreaterThanOrEqualTo(n);
             assertThat(tongban.delivered).as("notices delivered").isEqualTo(expected);
             assertThat(plain.delivered).as("plain messages delivered").isEqualTo(expected);
             assertThat(BenchmarkReport.percentile(tongban.fromCreated, 50)).isPositive();

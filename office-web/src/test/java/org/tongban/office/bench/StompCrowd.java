@@ -44,6 +44,12 @@ final class StompCrowd implements AutoCloseable {
     private final Map<String, ConcurrentLinkedQueue<Arrival>> arrivals = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> countsByType = new ConcurrentHashMap<>();
     private final AtomicInteger errors = new AtomicInteger();
+    /** The one person whose client also subscribes to {@code /user/queue/conversations}. */
+    private final java.util.concurrent.atomic.AtomicReference<String> witness =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The type given to {@code /user/queue/conversations} frames ({conversationId, usernames}). */
+    static final String JOINED = "JOINED";
 
     /** A frame as it arrived: the receive time and the payload. */
     record Arrival(Instant receivedAt, String type, Instant createdAt, JsonNode payload) {
@@ -92,6 +98,10 @@ final class StompCrowd implements AutoCloseable {
                             sessions.add(session);
                         }
                         session.subscribe("/user/queue/notifications", inbox(inbox));
+                        if (witness.compareAndSet(null, person.getKey())) {
+                            // one client also takes what a real one does when a case group grows: who joined
+                            session.subscribe("/user/queue/conversations", inbox(inbox));
+                        }
                         // frames of a session are handled in order: the reply to this means the subscription is live
                         CompletableFuture<Void> synced = new CompletableFuture<>();
                         session.subscribe("/app/notifications/unread-count", reply(synced));
@@ -115,7 +125,7 @@ final class StompCrowd implements AutoCloseable {
                 Instant receivedAt = Instant.now(); // first, before any parsing
                 try {
                     JsonNode node = json.readTree((byte[]) payload);
-                    String type = node.path("type").asText();
+                    String type = node.has("conversationId") ? JOINED : node.path("type").asText();
                     inbox.add(new Arrival(receivedAt, type, instant(node.path("createdAt")), node));
                     countsByType.computeIfAbsent(type, t -> new AtomicInteger()).incrementAndGet();
                 } catch (IOException e) {
@@ -178,6 +188,10 @@ final class StompCrowd implements AutoCloseable {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         countsByType.forEach((type, count) -> counts.put(type, count.get()));
         return counts;
+    }
+
+    String witness() {
+        return witness.get();
     }
 
     int connected() {
