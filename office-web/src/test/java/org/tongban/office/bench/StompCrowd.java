@@ -39,6 +39,7 @@ final class StompCrowd implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final ThreadPoolTaskExecutor connector = new ThreadPoolTaskExecutor();
     private final WebSocketStompClient client;
+    private final WebSocketStompClient witnessClient;
     private final List<StompSession> sessions = new ArrayList<>();
     /** Per person: what arrived, in order. */
     private final Map<String, ConcurrentLinkedQueue<Arrival>> arrivals = new ConcurrentHashMap<>();
@@ -59,11 +60,21 @@ final class StompCrowd implements AutoCloseable {
         connector.setCorePoolSize(CONNECTING_AT_ONCE);
         connector.setThreadNamePrefix("bench-connect-");
         connector.initialize();
-        StandardWebSocketClient webSocket = new StandardWebSocketClient();
+        client = stompClient(8 * 1024); // the container's default
+        // the witness takes a case group's joined notice, which names everyone (≈ 12 B each); a container's buffer
+        // is allocated per session, so only the witness's is large
+        witnessClient = stompClient(1024 * 1024);
+    }
+
+    private WebSocketStompClient stompClient(int textBuffer) {
+        jakarta.websocket.WebSocketContainer container = jakarta.websocket.ContainerProvider.getWebSocketContainer();
+        container.setDefaultMaxTextMessageBufferSize(textBuffer);
+        StandardWebSocketClient webSocket = new StandardWebSocketClient(container);
         webSocket.setTaskExecutor(connector);
-        client = new WebSocketStompClient(webSocket);
-        client.setDefaultHeartbeat(new long[] {0, 0}); // no heart-beats: 2,000 of them would be noise, not load
-        client.setInboundMessageSizeLimit(256 * 1024);
+        WebSocketStompClient stomp = new WebSocketStompClient(webSocket);
+        stomp.setDefaultHeartbeat(new long[] {0, 0}); // no heart-beats: 2,000 of them would be noise, not load
+        stomp.setInboundMessageSizeLimit(Math.max(textBuffer, 64 * 1024));
+        return stomp;
     }
 
     /** Connects one session per token (user → bearer token), subscribes and waits until each subscription is live. */
@@ -76,7 +87,9 @@ final class StompCrowd implements AutoCloseable {
             arrivals.put(person.getKey(), inbox);
             StompHeaders connect = new StompHeaders();
             connect.add("Authorization", "Bearer " + person.getValue());
-            CompletableFuture<Void> done = client.connectAsync("ws://127.0.0.1:" + port + "/ws",
+            boolean isWitness = witness.compareAndSet(null, person.getKey());
+            WebSocketStompClient stomp = isWitness ? witnessClient : client;
+            CompletableFuture<Void> done = stomp.connectAsync("ws://127.0.0.1:" + port + "/ws",
                             new WebSocketHttpHeaders(), connect, new StompSessionHandlerAdapter() {
                                 @Override
                                 public Type getPayloadType(StompHeaders headers) {
@@ -98,7 +111,7 @@ final class StompCrowd implements AutoCloseable {
                             sessions.add(session);
                         }
                         session.subscribe("/user/queue/notifications", inbox(inbox));
-                        if (witness.compareAndSet(null, person.getKey())) {
+                        if (isWitness) {
                             // one client also takes what a real one does when a case group grows: who joined
                             session.subscribe("/user/queue/conversations", inbox(inbox));
                         }
@@ -218,6 +231,7 @@ final class StompCrowd implements AutoCloseable {
             }
         }
         client.stop();
+        witnessClient.stop();
         connector.shutdown();
     }
 }
