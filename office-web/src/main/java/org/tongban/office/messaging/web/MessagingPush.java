@@ -1,9 +1,13 @@
 package org.tongban.office.messaging.web;
 
 import java.time.Instant;
+import java.util.Map;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.util.StringUtils;
 import org.tongban.engine.messaging.MembersJoined;
 import org.tongban.engine.messaging.MessagePosted;
 import org.tongban.engine.messaging.MessagesRead;
@@ -36,8 +40,12 @@ class MessagingPush {
 
     @TransactionalEventListener(fallbackExecution = true)
     void joined(MembersJoined event) {
-        Joined joined = new Joined(event.conversationId(), event.usernames());
-        event.usernames().forEach(u -> stomp.convertAndSendToUser(u, "/queue/conversations", joined));
+        // converted once: each of N joiners gets the N names, and a case reaching a department of thousands would
+        // otherwise serialise N × N names (the push benchmark saw it hold up the notices behind it)
+        Message<?> joined = stomp.getMessageConverter().toMessage(
+                new Joined(event.conversationId(), event.usernames()), new MessageHeaders(Map.of()));
+        event.usernames().forEach(u -> stomp.send(
+                stomp.getUserDestinationPrefix() + StringUtils.replace(u, "/", "%2F") + "/queue/conversations", joined));
     }
 
     /** {@code reader} has read conversation {@code conversationId} up to message {@code upToMessageId}. */
