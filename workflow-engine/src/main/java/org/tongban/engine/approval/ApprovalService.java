@@ -1,17 +1,15 @@
 package org.tongban.engine.approval;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.engine.approval.internal.ActionRecorder;
+import org.tongban.engine.approval.internal.TaskCompleter;
 import org.tongban.engine.approval.internal.Handlers;
 import org.tongban.engine.approval.internal.StepModels;
 import org.tongban.engine.approval.internal.StepModels.SignStep;
@@ -47,10 +45,12 @@ public class ApprovalService {
     private final DirectoryService directory;
     private final WorkbenchService workbench;
     private final SignerService signers;
+    private final TaskCompleter completer;
 
     public ApprovalService(TaskService taskService, TaskAccess access, ActionRecorder recorder, StepModels steps,
                            Handlers handlers, TaskViews views, WorkItemMapper items, ActionMapper actions,
-                           DirectoryService directory, WorkbenchService workbench, SignerService signers) {
+                           DirectoryService directory, WorkbenchService workbench, SignerService signers,
+                           TaskCompleter completer) {
         this.taskService = taskService;
         this.access = access;
         this.recorder = recorder;
@@ -62,6 +62,7 @@ public class ApprovalService {
         this.directory = directory;
         this.workbench = workbench;
         this.signers = signers;
+        this.completer = completer;
     }
 
     /** 待办: tasks assigned to the actor, offered to their groups, delegated by them, or proxied to them; newest first. */
@@ -116,14 +117,11 @@ public class ApprovalService {
             throw new InvalidInputException("不同意必须填写意见", Map.of("opinion", "必填"));
         }
         try {
-            access.takeOver(actor, accessible);
-            Set<String> before = openTaskIds(task.getProcessInstanceId());
+            String claimant = access.claimant(actor, accessible);
             Map<String, Object> variables = new HashMap<>(handlers.of(context.processKey()).complete(context, actor, form));
             sign.ifPresent(s -> variables.put(SignMode.DECISION_VARIABLE, form.decision()));
-            taskService.complete(taskId, variables);
             // the next step: what this completion created, so the sender can withdraw it while it is untouched
-            openTaskIds(task.getProcessInstanceId()).stream().filter(id -> !before.contains(id))
-                    .forEach(id -> actions.insertSuccessor(taskId, id));
+            completer.complete(taskId, claimant, variables).forEach(id -> actions.insertSuccessor(taskId, id));
             recorder.record(context, Operation.COMPLETE, actor, List.of(), null, form.decision(), form.opinion());
         } catch (RuntimeException e) {
             throw EngineExceptions.translate(e);
@@ -214,11 +212,6 @@ public class ApprovalService {
             throw new ConflictException(target.displayName() + " 已是本步骤的签署人");
         }
         return target;
-    }
-
-    private Set<String> openTaskIds(String processInstanceId) {
-        return taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream()
-                .map(Task::getId).collect(Collectors.toCollection(HashSet::new));
     }
 
     private TaskView view(Accessible accessible) {

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.tongban.engine.approval.TaskContext;
+import org.tongban.engine.approval.persistence.SubjectRow;
 import org.tongban.engine.approval.persistence.WorkItemMapper;
 import org.tongban.engine.directory.Actor;
 import org.tongban.engine.directory.DirectoryService;
@@ -115,23 +116,32 @@ public class TaskAccess {
     }
 
     /**
-     * {@link #actionable} under the task's lock: checks, waits for any other operation on the same task to finish,
-     * then checks again against the state that operation left. So of two racing operations exactly one acts; the
-     * other sees the changed task (claimed by someone else, transferred, completed) and gets 409. The engine alone
-     * would not always tell: completing a task does not check who holds it, and under READ COMMITTED a completion
-     * can follow a transfer that committed a moment earlier. Must run in the caller's transaction.
+     * {@link #actionable} under the task's lock: waits for any other operation on the same task to finish, then
+     * checks against the state that operation left. So of two racing operations exactly one acts; the other sees the
+     * changed task (claimed by someone else, transferred, completed) and gets 409. The engine alone would not always
+     * tell: completing a task does not check who holds it, and under READ COMMITTED a completion can follow a
+     * transfer that committed a moment earlier. The lock comes first and the checks once, after it: checking before
+     * as well would only spare a stranger the wait for a lock they cannot use. Must run in the caller's transaction.
      */
     public Accessible lockForAction(Actor actor, String taskId) {
-        actionable(actor, taskId);
-        lock(taskId);
+        waitForOtherOperations(taskId);
         return actionable(actor, taskId);
     }
 
     /** {@link #visible} under the task's lock (see {@link #lockForAction}). */
     public Accessible lockVisible(Actor actor, String taskId) {
-        visibleToAct(actor, taskId);
-        lock(taskId);
+        waitForOtherOperations(taskId);
         return visibleToAct(actor, taskId);
+    }
+
+    /**
+     * Locks the open task's read-model row for the rest of the transaction. A task that ended meanwhile has no row
+     * left: the checks that follow tell a lost race (409) from a wrong id (404).
+     */
+    private void waitForOtherOperations(String taskId) {
+        if (taskId != null) {
+            items.lockItem(taskId);
+        }
     }
 
     /**
@@ -149,35 +159,39 @@ public class TaskAccess {
         }
     }
 
-    /** Locks the open task's read-model row for the rest of the transaction; 409 when it ended meanwhile. */
-    public void lock(String taskId) {
-        if (items.lockItem(taskId) == null && taskService.createTaskQuery().taskId(taskId).count() == 0) {
-            throw new ConflictException("该任务刚被他人办理或已结束，请刷新");
-        }
-    }
-
     /**
      * Makes the actor the one working on the task: claims an offered task (a stand-in claims it for themself),
      * and refuses a task someone else holds. An assignee's stand-in and an admin act without taking it over.
      */
     public void takeOver(Actor actor, Accessible accessible) {
-        Task task = accessible.task();
-        String assignee = task.getAssignee();
-        if (actor.username().equals(assignee)) {
+        String claimant = claimant(actor, accessible);
+        if (claimant == null) {
             return;
+        }
+        try {
+            taskService.claim(accessible.task().getId(), claimant);
+        } catch (RuntimeException e) {
+            throw EngineExceptions.translate(e);
+        }
+    }
+
+    /**
+     * Who must claim the task before the actor works on it ({@link #takeOver}): the actor for an offered task, no one
+     * when the actor holds it or acts as the holder's stand-in or as admin; a task someone else holds is a conflict.
+     */
+    public String claimant(Actor actor, Accessible accessible) {
+        String assignee = accessible.task().getAssignee();
+        if (actor.username().equals(assignee)) {
+            return null;
         }
         if (assignee != null && (accessible.relation() == Relation.ADMIN
                 || (accessible.relation() == Relation.PROXY && assignee.equals(accessible.onBehalfOf())))) {
-            return;
+            return null;
         }
         if (assignee != null) {
             throw new ConflictException("该任务已被 " + name(assignee) + " 签收");
         }
-        try {
-            taskService.claim(task.getId(), actor.username());
-        } catch (RuntimeException e) {
-            throw EngineExceptions.translate(e);
-        }
+        return actor.username();
     }
 
     public String processKey(String processDefinitionId) {
@@ -195,11 +209,24 @@ public class TaskAccess {
     }
 
     private TaskContext context(Task task, List<IdentityLink> links, String onBehalfOf) {
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
         return new TaskContext(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                 processKey(task.getProcessDefinitionId()), task.getProcessInstanceId(), task.getExecutionId(),
-                instance == null ? null : instance.getBusinessKey(), department(links), task.getAssignee(), onBehalfOf);
+                businessKey(task.getProcessInstanceId()), department(links), task.getAssignee(), onBehalfOf);
+    }
+
+    /**
+     * The process instance's business key, from the read model's subject row (one primary-key read; the engine's
+     * process instance query joins and costs several times more, and runs on every operation). An instance without
+     * a subject row — started before the read model existed — asks the engine.
+     */
+    private String businessKey(String processInstanceId) {
+        SubjectRow subject = items.findSubject(processInstanceId);
+        if (subject != null) {
+            return subject.businessKey();
+        }
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        return instance == null ? null : instance.getBusinessKey();
     }
 
     /** The department a task is offered to: that of its first candidate group (sorted, so it is stable). */

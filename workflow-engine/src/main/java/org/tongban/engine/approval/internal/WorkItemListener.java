@@ -71,6 +71,7 @@ public class WorkItemListener implements TaskListener {
             return;
         }
         insert(row(task), task.getCandidates());
+        CreatedTasks.created(task.getId());
     }
 
     /** Adds an open task to the read model (also used to backfill tasks older than the read model). */
@@ -88,6 +89,9 @@ public class WorkItemListener implements TaskListener {
     }
 
     private void refresh(TaskEntity task) {
+        if (TaskCompleter.completing(task.getId())) {
+            return; // claimed on its way to completion in the same command: its rows go in a moment
+        }
         if (items.findItem(task.getId()) == null) {
             // the assignment event of a new task comes before its create event
             return;
@@ -99,6 +103,7 @@ public class WorkItemListener implements TaskListener {
     }
 
     private void remove(String taskId) {
+        CreatedTasks.ended(taskId);
         items.deleteAccess(taskId);
         items.deleteItem(taskId);
     }
