@@ -73,7 +73,9 @@ class TodoListBenchmarkTests {
 
         // liqiang (SJ_FOOD:handler) sees SJ_FOOD's offered tasks and those he holds; the real case adds one
         String todo = "/api/tasks?page=0&size=20";
-        JsonNode page = api.get(FOOD_HANDLER, todo).body();
+        Api.Response first = api.get(FOOD_HANDLER, todo);
+        assertThat(first.status()).as("%s", first.body()).isEqualTo(200);
+        JsonNode page = first.body();
         assertThat(page.path("items")).hasSize(20);
         long expected = expectedTodo(tasks) + 1;
         assertThat(page.path("total").asLong()).isEqualTo(expected);
@@ -142,6 +144,9 @@ class TodoListBenchmarkTests {
         batches("INSERT INTO tb_position (username, department_code, role_name) VALUES (?, ?, ?)", positions);
 
         Instant start = Instant.parse("2026-01-05T01:00:00Z");
+        // the deployed model's definition: the list reads each step's sign mode from it
+        String definition = jdbc.queryForObject("SELECT ID_ FROM ACT_RE_PROCDEF WHERE KEY_ = 'one-window-approval' "
+                + "ORDER BY VERSION_ DESC LIMIT 1", String.class);
         int cases = (tasks + TASKS_PER_CASE - 1) / TASKS_PER_CASE;
         Long firstCase = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1000 FROM tb_case", Long.class);
         stream(cases, c -> new Object[] {firstCase + c, "BENCH" + (firstCase + c), "基准办件" + c + "：开办餐饮店",
@@ -160,7 +165,7 @@ class TodoListBenchmarkTests {
                         Timestamp.from(start.plusSeconds((s / STEPS_PER_CASE) * 240L + s % STEPS_PER_CASE))},
                 "INSERT INTO tb_case_step (case_id, activity_id, activity_name, department_code, actor, actor_name, "
                         + "decision, opinion, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        stream(tasks, i -> new Object[] {"bench-t-" + i, "bench-pi-" + i / TASKS_PER_CASE, "one-window-approval:1:bench",
+        stream(tasks, i -> new Object[] {"bench-t-" + i, "bench-pi-" + i / TASKS_PER_CASE, definition,
                         "one-window-approval", "handle", "承办", departments.get(i % DEPARTMENTS),
                         holder(i, departments, people), false, Timestamp.from(start.plusSeconds(i * 60L)),
                         i % 3 == 0 ? Timestamp.from(start.plusSeconds(86_400L * (10 + i % 30))) : null},
