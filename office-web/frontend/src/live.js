@@ -74,6 +74,8 @@ function showToast(n) {
     message: n.title,
     type: urgent ? 'warning' : 'info',
     duration: 6000,
+    // bottom right: at the top they would cover the bell and the user menu
+    position: 'bottom-right',
     customClass: `tb-toast tb-toast-${n.type}`,
     onClick: () => { if (n.link) router.push(n.link) }
   })

@@ -11,6 +11,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,7 +89,15 @@ class OfficeBrowserTests {
                 .filter(t -> t.path("subject").path("id").asLong() == item && t.path("activityId").asText().equals("report"))
                 .map(t -> t.path("id").asText()).findFirst().orElseThrow();
         assertThat(api.post(CITY_HANDLER, "/api/tasks/" + report + "/complete",
-                Map.of("decision", "PROGRESS", "opinion", "已清理招牌 42 处")).status()).isEqualTo(204);
+                Map.of("decision", "REQUEST_CLOSE", "opinion", "已清理招牌 42 处")).status()).isEqualTo(204);
+        // the supervisor accepts: the sub-item is done on time, which the statistics count
+        String review = StreamSupport.stream(api.get(SUPERVISOR, "/api/tasks?size=100").body().path("items")
+                        .spliterator(), false)
+                .filter(t -> t.path("subject").path("id").asLong() == item
+                        && t.path("activityId").asText().equals("reviewFeedback"))
+                .map(t -> t.path("id").asText()).findFirst().orElseThrow();
+        assertThat(api.post(SUPERVISOR, "/api/tasks/" + review + "/complete", Map.of("decision", "ACCEPT")).status())
+                .isEqualTo(204);
 
         try (Browser heping = new Browser(port, Browser.DESKTOP)) {
             heping.logIn(SUPERVISOR, PASSWORD);
@@ -125,13 +134,17 @@ class OfficeBrowserTests {
 
             // a second version, compared with the first
             liqiang.click(By.id("doc-edit"));
-            liqiang.type(By.id("doc-body"), "现将有关事项通知如下。\n# 检查范围\n全市餐饮服务单位和学校食堂。");
+            // select all and type over it, as a person would (clear() does not tell Vue the field changed)
+            liqiang.find(By.id("doc-body")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE,
+                    "现将有关事项通知如下。\n# 检查范围\n全市餐饮服务单位和学校食堂。");
             liqiang.click(By.id("doc-save"));
             liqiang.text("第 2 版");
             liqiang.click(By.xpath("//*[@role='tab'][normalize-space()='版本与比对']"));
             liqiang.click(By.id("doc-compare"));
-            assertThat(liqiang.find(By.cssSelector(".op-CHANGE .seg-INSERT")).getText()).contains("学校食堂");
             liqiang.screenshot("19-document-diff", By.cssSelector(".diff"));
+            // the changed line, with the inserted characters marked
+            liqiang.find(By.xpath("//*[contains(@class,'op-CHANGE')][contains(normalize-space(.), '学校食堂')]"
+                    + "//*[contains(@class,'seg-INSERT')][contains(., '学')]"));
 
             liqiang.click(By.cssSelector("[data-step-decision='SUBMIT']"));
             liqiang.until(d -> liqiang.all(By.cssSelector("[data-step-decision='SUBMIT']")).isEmpty());
