@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tongban.engine.testsupport.TestUsers.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -80,22 +81,17 @@ class OfficeBrowserTests {
     @Test
     void theSupervisionDashboardDrillsDownToAnItemsFeedback() {
         String title = "背街小巷环境整治（浏览器）";
-        long item = api.post(SUPERVISOR, "/api/supervision/items", Map.of("title", title, "source", "INSTRUCTION",
-                "sourceRef", "市长批示〔2026〕3号", "dueDate", LocalDate.now().plusDays(25).toString(),
+        Api.Response created = api.post(SUPERVISOR, "/api/supervision/items", Map.of("title", title,
+                "source", "INSTRUCTION", "sourceRef", "市长批示〔2026〕3号", "dueDate", workday(25).toString(),
                 "subItems", List.of(Map.of("unitDepartment", "CG_CITYSCAPE", "requirement", "清理违规招牌",
-                        "dueDate", LocalDate.now().plusDays(18).toString())))).body().path("id").asLong();
-        String report = StreamSupport.stream(api.get(CITY_HANDLER, "/api/tasks?size=100").body().path("items")
-                        .spliterator(), false)
-                .filter(t -> t.path("subject").path("id").asLong() == item && t.path("activityId").asText().equals("report"))
-                .map(t -> t.path("id").asText()).findFirst().orElseThrow();
+                        "dueDate", workday(18).toString()))));
+        assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+        long item = created.body().path("id").asLong();
+        String report = openStep(item, "report");
         assertThat(api.post(CITY_HANDLER, "/api/tasks/" + report + "/complete",
                 Map.of("decision", "REQUEST_CLOSE", "opinion", "已清理招牌 42 处")).status()).isEqualTo(204);
         // the supervisor accepts: the sub-item is done on time, which the statistics count
-        String review = StreamSupport.stream(api.get(SUPERVISOR, "/api/tasks?size=100").body().path("items")
-                        .spliterator(), false)
-                .filter(t -> t.path("subject").path("id").asLong() == item
-                        && t.path("activityId").asText().equals("reviewFeedback"))
-                .map(t -> t.path("id").asText()).findFirst().orElseThrow();
+        String review = openStep(item, "reviewFeedback");
         assertThat(api.post(SUPERVISOR, "/api/tasks/" + review + "/complete", Map.of("decision", "ACCEPT")).status())
                 .isEqualTo(204);
 
@@ -157,9 +153,36 @@ class OfficeBrowserTests {
             liqiang.click(By.xpath("//*[@role='tab'][normalize-space()='版式 PDF']"));
             liqiang.click(By.id("doc-pdf"));
             assertThat(liqiang.find(By.cssSelector("iframe.pdf")).getDomAttribute("src")).startsWith("blob:");
+            liqiang.until(d -> {
+                // give Chromium's PDF viewer a moment to draw the page before the picture
+                try {
+                    Thread.sleep(3000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return true;
+            });
             liqiang.screenshot("20-document-pdf");
             assertThat(liqiang.consoleErrors()).isEmpty();
         }
+    }
+
+    /** A weekday about {@code days} from today (deadlines must fall on working days). */
+    private static LocalDate workday(int days) {
+        LocalDate date = LocalDate.now().plusDays(days);
+        while (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            date = date.plusDays(1);
+        }
+        return date;
+    }
+
+    /** The task of an open step of a supervision item (as its detail lists them). */
+    private String openStep(long item, String activityId) {
+        JsonNode detail = api.get(SUPERVISOR, "/api/supervision/items/" + item).body();
+        return StreamSupport.stream(detail.path("openSteps").spliterator(), false)
+                .filter(t -> t.path("activityId").asText().equals(activityId))
+                .map(t -> t.path("taskId").asText()).findFirst()
+                .orElseThrow(() -> new AssertionError("no open " + activityId + " step: " + detail));
     }
 
     private void step(String user, long document, String step, String decision) {
