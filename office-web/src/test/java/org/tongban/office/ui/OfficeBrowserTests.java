@@ -134,6 +134,8 @@ class OfficeBrowserTests {
             liqiang.find(By.id("doc-body")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE,
                     "现将有关事项通知如下。\n# 检查范围\n全市餐饮服务单位和学校食堂。");
             liqiang.click(By.id("doc-save"));
+            // saved: the editor closes (its button also says "第 2 版") and the page shows the new version
+            liqiang.until(d -> liqiang.all(By.id("doc-save")).isEmpty());
             liqiang.text("第 2 版");
             liqiang.click(By.xpath("//*[@role='tab'][normalize-space()='版本与比对']"));
             liqiang.click(By.id("doc-compare"));
