@@ -6,6 +6,8 @@ import Vant from 'vant'
 import 'vant/lib/index.css'
 import App from './App.vue'
 import router from './router.js'
+import { startLive } from './live.js'
 import './style.css'
 
 createApp(App).use(router).use(ElementPlus, { locale: zhCn }).use(Vant).mount('#app')
+startLive()

@@ -63,10 +63,53 @@ const routes = [
     components: { default: () => import('./views/Me.vue'), mobile: () => import('./mobile/MobileMe.vue') },
     meta: { title: '我的' }
   },
-  placeholder('/documents', '公文', '公文的拟稿、版本比对、会签、签发、分发与签收由「公文」议题（#5）提供，上线后在此办理。'),
-  placeholder('/supervision', '督办', '督办事项、红黄绿灯、按单位统计的按时办结率与超期情况由「期限与督办」议题（#4）提供，上线后在此查看。'),
-  placeholder('/messages', '消息', '会话、未读提醒、已读回执、紧急消息和实时通知由「协同」议题（#7）提供，上线后在此使用。'),
-  placeholder('/contacts', '通讯录', '跨单位通讯录由「协同」议题（#7）提供，上线后在此查找同事。'),
+  {
+    path: '/documents',
+    name: 'documents',
+    components: { default: () => import('./views/Documents.vue'), mobile: MobilePlaceholder },
+    props: { mobile: { title: '公文', text: '公文的拟稿、比对与版式预览请在电脑上办理；公文的待办在「待办」中。' } },
+    meta: { title: '公文' }
+  },
+  {
+    path: '/documents/:id',
+    name: 'document',
+    components: { default: () => import('./views/DocumentPage.vue'), mobile: MobilePlaceholder },
+    props: { default: true, mobile: { title: '公文', text: '公文详情请在电脑上查看。' } },
+    meta: { title: '公文' }
+  },
+  {
+    path: '/supervision',
+    name: 'supervision',
+    components: { default: () => import('./views/Supervision.vue'), mobile: MobilePlaceholder },
+    props: { mobile: { title: '督办', text: '督办看板的图表与筛选请在电脑上查看；督办任务在「待办」中办理。' } },
+    meta: { title: '督办' }
+  },
+  {
+    path: '/supervision/items/:id',
+    name: 'supervision-item',
+    components: { default: () => import('./views/SupervisionItem.vue'), mobile: MobilePlaceholder },
+    props: { default: true, mobile: { title: '督办事项', text: '督办事项的详情请在电脑上查看；督办任务在「待办」中办理。' } },
+    meta: { title: '督办事项' }
+  },
+  {
+    path: '/messages/:id?',
+    name: 'messages',
+    components: { default: () => import('./views/Messages.vue'), mobile: () => import('./mobile/MobileMessages.vue') },
+    props: { default: true, mobile: true },
+    meta: { title: '消息' }
+  },
+  {
+    path: '/notifications',
+    name: 'notifications',
+    components: { default: () => import('./views/Notifications.vue'), mobile: () => import('./mobile/MobileNotifications.vue') },
+    meta: { title: '通知' }
+  },
+  {
+    path: '/contacts',
+    name: 'contacts',
+    components: { default: () => import('./views/Contacts.vue'), mobile: () => import('./mobile/MobileContacts.vue') },
+    meta: { title: '通讯录' }
+  },
   {
     path: '/designer',
     name: 'designer',

@@ -33,7 +33,9 @@ export function useTaskWork(taskId) {
     error.value = ''
     try {
       task.value = await get(`/api/tasks/${taskId}`)
-      view.value = task.value.subject ? await get(`/api/cases/${task.value.subject.id}`) : null
+      // only the one-window processes' subjects are cases; documents and supervision items have their own pages
+      const isCase = ['one-window-approval', 'dispatch-departments'].includes(task.value.processKey)
+      view.value = task.value.subject && isCase ? await get(`/api/cases/${task.value.subject.id}`) : null
     } catch (e) {
       error.value = describe(e)
     } finally {

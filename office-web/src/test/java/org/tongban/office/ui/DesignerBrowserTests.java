@@ -60,7 +60,7 @@ class DesignerBrowserTests {
             browser.find(By.xpath("//*[@data-testid='problems']//li[.//button[normalize-space()='review']]"
                     + "[contains(normalize-space(.), '部门 GONE_DEPT 不存在')]"));
             browser.find(By.cssSelector("g.djs-element.tb-problem[data-element-id='review']"));
-            browser.screenshot("designer-problems");
+            browser.screenshot("21-designer-problems");
             browser.click(By.xpath("//*[@data-testid='deploy']"));
             browser.find(By.xpath("//*[@data-testid='designer-status'][contains(normalize-space(.), '未部署')]"));
             assertThat(api.get(DESIGNER, "/engine-rest/process-definition/count?key=" + key).body().path("count")
@@ -84,7 +84,7 @@ class DesignerBrowserTests {
             assertThat(browser.all(By.cssSelector("g.tb-problem"))).isEmpty();
             browser.click(By.xpath("//*[@data-testid='deploy']"));
             browser.find(By.xpath("//*[@data-testid='designer-status'][normalize-space()='已部署 " + key + " 第 1 版']"));
-            browser.screenshot("designer-deployed");
+            browser.screenshot("23-designer-deployed");
 
             // a running case of a (simpler) process shows in the version list and on its heatmap
             String heatKey = "browser-heatmap-test";
@@ -100,7 +100,7 @@ class DesignerBrowserTests {
             browser.find(By.xpath("//*[contains(@class,'djs-overlays')][@data-container-id='review']"
                     + "//*[contains(@class,'tb-heat-badge')][normalize-space()='1']"));
             browser.find(By.xpath("//*[@data-testid='activity-stats']//tr[.//code[normalize-space()='review']]"));
-            browser.screenshot("designer-heatmap");
+            browser.screenshot("22-designer-heatmap");
             assertThat(browser.consoleErrors()).isEmpty();
         } finally {
             Files.deleteIfExists(file);

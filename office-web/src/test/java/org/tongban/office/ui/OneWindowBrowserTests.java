@@ -59,8 +59,8 @@ class OneWindowBrowserTests {
             clerk.click(By.cssSelector("[data-material='FOOD_BUSINESS_LICENSE/STAFF_HEALTH_CERTS']"));
             // a key material cannot be marked 容缺
             assertThat(clerk.all(By.cssSelector("[data-material='FOOD_BUSINESS_LICENSE/BUSINESS_LICENSE']"))).isEmpty();
-            clerk.click(By.xpath("//button[@class='phrase'][normalize-space()='材料齐全，予以受理']"));
-            assertThat(clerk.find(By.id("intake-opinion")).getDomProperty("value")).isEqualTo("材料齐全，予以受理");
+            clerk.click(By.xpath("//button[@class='phrase'][normalize-space()='材料齐全，符合法定条件，予以办理。']"));
+            assertThat(clerk.find(By.id("intake-opinion")).getDomProperty("value")).isEqualTo("材料齐全，符合法定条件，予以办理。");
             assertThat(clerk.find(By.id("intake-submit")).getText()).isEqualTo("收件并受理");
             clerk.text("容缺受理（1 项待补）");
             clerk.screenshot("03-intake");
@@ -74,7 +74,7 @@ class OneWindowBrowserTests {
             caseId = Long.parseLong(clerk.path().replace("/cases/", ""));
             clerk.find(By.xpath("//*[@data-testid='case-status'][normalize-space()='审查中']"));
             clerk.text("容缺待补");
-            assertThat(clerk.find(By.tagName("main")).getText()).contains(APPLICANT, "一窗受理", "材料齐全，予以受理");
+            assertThat(clerk.find(By.tagName("main")).getText()).contains(APPLICANT, "一窗受理", "材料齐全，符合法定条件，予以办理。");
             logOut(clerk);
         }
 
@@ -98,7 +98,7 @@ class OneWindowBrowserTests {
             assertThat(handler.all(By.cssSelector("[data-element-id='deliver'].tb-done, [data-element-id='deliver'].tb-active")))
                     .isEmpty();
             assertThat(diagram.getDomAttribute("aria-label")).contains("已办：收件、一窗受理").contains("当前：").contains("承办");
-            handler.click(By.xpath("//button[@class='phrase'][normalize-space()='经审查，符合条件，同意']"));
+            handler.click(By.xpath("//button[@class='phrase'][normalize-space()='情况属实，拟同意。']"));
             handler.screenshot("04-task");
             handler.screenshot("05-diagram", By.cssSelector("[data-testid='case-diagram']"));
             handler.click(By.cssSelector("button[data-decision='GRANT']"));
@@ -120,8 +120,8 @@ class OneWindowBrowserTests {
             phone.click(By.xpath("//*[contains(@class,'van-collapse-item__title')][.//*[normalize-space()='办理过程']]"));
             phone.find(By.xpath("//*[contains(@class,'van-step')][contains(normalize-space(.), '承办')]"
                     + "[contains(normalize-space(.), '李强')]"));
-            phone.click(By.xpath("//*[contains(@class,'phrase')][normalize-space()='同意']"));
-            assertThat(phone.find(By.cssSelector("#m-opinion")).getDomProperty("value")).isEqualTo("同意");
+            phone.click(By.xpath("//*[contains(@class,'phrase')][normalize-space()='同意。']"));
+            assertThat(phone.find(By.cssSelector("#m-opinion")).getDomProperty("value")).isEqualTo("同意。");
             phone.screenshot("07-mobile-task");
             phone.click(By.cssSelector("button[data-decision='GRANT']"));
             phone.find(By.cssSelector("[data-testid='task-done']"));

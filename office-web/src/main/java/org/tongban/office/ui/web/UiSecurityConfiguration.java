@@ -17,14 +17,16 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * The UI's pages and assets: public static files (the data behind them is the API's, which needs a token),
  * read-only (GET/HEAD), with a Content-Security-Policy that allows only this origin's scripts — the build has
  * no inline script. Styles allow {@code 'unsafe-inline'} because Element Plus, Vant and bpmn-js set style
- * attributes at run time; nothing else is relaxed. Camunda's webapps ({@code /camunda}) keep their own headers.
+ * attributes at run time; frames may show {@code blob:} URLs only (the 公文 PDF preview, fetched with the token);
+ * nothing else is relaxed. Camunda's webapps ({@code /camunda}) keep their own headers.
  */
 @Configuration
 class UiSecurityConfiguration {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; manifest-src 'self'; "
-            + "worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src blob:; "
+            + "manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
 
     @Bean
     @Order(10) // before the API chain, which is unordered; the matcher below never overlaps it

@@ -168,6 +168,11 @@ class ApprovalOperationsWebTests {
         Api.Response urged = api.post(WINDOW_CLERK, "/api/tasks/" + handle + "/urge", Map.of("opinion", "申请人催问"));
         assertThat(urged.status()).isEqualTo(200);
         assertThat(urged.body().path("recipients").toString()).contains(FOOD_HANDLER);
+        // the people urged get a notice that leads to the task (pushed live like every notice)
+        JsonNode notice = api.get(FOOD_HANDLER, "/api/notifications?unreadOnly=true").body().path("items").get(0);
+        assertThat(notice.path("type").asText()).isEqualTo("URGED");
+        assertThat(notice.path("link").asText()).isEqualTo("/tasks/" + handle);
+        assertThat(notice.path("body").asText()).contains("申请人催问");
 
         Api.Response again = api.post(WINDOW_CLERK, "/api/tasks/" + handle + "/urge", null);
         assertThat(again.status()).isEqualTo(429);
