@@ -64,6 +64,8 @@ class TodoListBenchmarkTests {
         assertThat(api.post(WINDOW_CLERK, "/api/tasks/" + intake + "/complete", Map.of("decision", "ACCEPT",
                 "opinion", "材料齐全，予以受理")).status()).isEqualTo(204);
 
+        // what the handler already has in a database other tests have used (the suite shares contexts)
+        long before = api.get(FOOD_HANDLER, "/api/tasks?page=0&size=1").body().path("total").asLong();
         long t0 = System.nanoTime();
         int people = Math.min(PEOPLE, Math.max(DEPARTMENTS * 2, tasks / 50));
         fill(tasks, people);
@@ -71,13 +73,13 @@ class TodoListBenchmarkTests {
                 : "ANALYZE");
         double fillSeconds = (System.nanoTime() - t0) / 1e9;
 
-        // liqiang (SJ_FOOD:handler) sees SJ_FOOD's offered tasks and those he holds; the real case adds one
+        // liqiang (SJ_FOOD:handler) sees SJ_FOOD's offered tasks and those he holds, besides what he had
         String todo = "/api/tasks?page=0&size=20";
         Api.Response first = api.get(FOOD_HANDLER, todo);
         assertThat(first.status()).as("%s", first.body()).isEqualTo(200);
         JsonNode page = first.body();
         assertThat(page.path("items")).hasSize(20);
-        long expected = expectedTodo(tasks) + 1;
+        long expected = before + expectedTodo(tasks);
         assertThat(page.path("total").asLong()).isEqualTo(expected);
         assertThat(api.get(FOOD_HANDLER, "/api/cases/" + caseId).body().path("timeline").size()).isPositive();
 
