@@ -93,11 +93,11 @@ class TodoListBenchmarkTests {
         String table = String.format(Locale.ROOT, """
                 | database | open tasks | people | departments | request | p50 ms | p99 ms | p50 ÷ floor |
                 |---|---|---|---|---|---|---|---|
-                %s%s%s%s%s""", me.row(db, tasks, people, "floor: `GET /api/auth/me`", me),
-                todoPage.row(db, tasks, people, "todo, first page of 20 + count (" + expected + ")", me),
-                filtered.row(db, tasks, people, "todo, overdue only, by due date", me),
-                counts.row(db, tasks, people, "`/api/workbench/counts` (7 counts)", me),
-                timeline.row(db, tasks, people, "case with its timeline (" + tasks / TASKS_PER_CASE * STEPS_PER_CASE
+                %s%s%s%s%s""", me.row(db, tasks, people, DEPARTMENTS, "floor: `GET /api/auth/me`", me),
+                todoPage.row(db, tasks, people, DEPARTMENTS, "todo, first page of 20 + count (" + expected + ")", me),
+                filtered.row(db, tasks, people, DEPARTMENTS, "todo, overdue only, by due date", me),
+                counts.row(db, tasks, people, DEPARTMENTS, "`/api/workbench/counts` (7 counts)", me),
+                timeline.row(db, tasks, people, DEPARTMENTS, "case with its timeline (" + tasks / TASKS_PER_CASE * STEPS_PER_CASE
                         + " timeline rows in the table)", me));
         System.out.printf("%nTodo list and timeline (%d rounds each, database filled in %.1f s):%n%s%n", rounds,
                 fillSeconds, table);
@@ -169,13 +169,13 @@ class TodoListBenchmarkTests {
                         + "decision, opinion, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         stream(tasks, i -> new Object[] {"bench-t-" + i, "bench-pi-" + i / TASKS_PER_CASE, definition,
                         "one-window-approval", "handle", "承办", departments.get(i % DEPARTMENTS),
-                        holder(i, departments, people), false, Timestamp.from(start.plusSeconds(i * 60L)),
+                        holder(i, people), false, Timestamp.from(start.plusSeconds(i * 60L)),
                         i % 3 == 0 ? Timestamp.from(start.plusSeconds(86_400L * (10 + i % 30))) : null},
                 "INSERT INTO tb_work_item (task_id, process_instance_id, process_definition_id, process_key, activity_id, "
                         + "name, department_code, assignee, delegated, created_at, due_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         stream(tasks, i -> {
-                    String holder = holder(i, departments, people);
+                    String holder = holder(i, people);
                     return new Object[] {"bench-t-" + i, holder != null ? "u:" + holder
                             : "g:" + departments.get(i % DEPARTMENTS) + ":handler", holder != null ? "ASSIGNEE" : "CANDIDATE"};
                 },
@@ -186,7 +186,7 @@ class TodoListBenchmarkTests {
      * Every fifth task of a department is held by one of its people (liqiang for every fifth of SJ_FOOD's held ones);
      * the rest are offered to the department's handlers.
      */
-    private static String holder(int i, List<String> departments, int people) {
+    private static String holder(int i, int people) {
         int department = i % DEPARTMENTS;
         int k = i / DEPARTMENTS;
         if (k % 5 != 0) {

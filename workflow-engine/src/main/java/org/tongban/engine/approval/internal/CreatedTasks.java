@@ -2,7 +2,6 @@ package org.tongban.engine.approval.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The tasks one engine call creates, as the read model's create listener sees them ({@link WorkItemListener}):
@@ -10,7 +9,7 @@ import java.util.function.Supplier;
  * the caller's thread, so a thread-bound list is exact, and cheaper than listing the instance's open tasks before
  * and after.
  */
-public final class CreatedTasks {
+final class CreatedTasks {
 
     private static final ThreadLocal<List<String>> CREATED = new ThreadLocal<>();
 
@@ -18,7 +17,7 @@ public final class CreatedTasks {
     }
 
     /** Runs {@code call} and returns the ids of the tasks created while it ran, in creation order. */
-    public static List<String> during(Runnable call) {
+    static List<String> during(Runnable call) {
         List<String> outer = CREATED.get();
         List<String> created = new ArrayList<>();
         CREATED.set(created);
