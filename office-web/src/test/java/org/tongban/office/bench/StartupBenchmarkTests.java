@@ -33,12 +33,17 @@ import org.tongban.office.bench.baseline.CamundaBaselineApplication;
  * JVM of its own with bin/start's options, H2 under {@code ./data} of a fresh working directory, demo city seeded),
  * timed from launching the JVM until it has printed its ready line and answers HTTP on its port. The baseline in
  * the same run, started the same way: {@link CamundaBaselineApplication} (Spring Boot, a web server and the
- * embedded Camunda engine deploying the same models on H2, nothing of Tongban). They alternate. The jar exists
- * only after {@code package}, so the child JVMs run the test classpath less the test classes and test jars.
- * The test command runs one start of each and asserts only that both came up; a full run:
+ * embedded Camunda engine deploying the same models on H2, nothing of Tongban). They alternate.
+ * <p>
+ * Two ways of loading classes ({@code -Dbench.modes}, default {@code cds}): {@code plain}, the class path as the
+ * test run has it (class directories and jars), and {@code cds}, as bin/start runs the application: every class
+ * path entry a jar (the class directories are packed into jars first, as the extracted application is) and an
+ * AppCDS archive written by one training start that stops after the context refresh, for each application alike.
+ * The jar exists only after {@code package}, so the child JVMs run the test classpath less the test classes and
+ * test jars. The test command runs one start of each and asserts only that both came up; a full run:
  * {@code mvn -B -o test -pl office-web -am -Dtest=StartupBenchmarkTests -Dsurefire.failIfNoSpecifiedTests=false
- * -Dskip.ui=true -Dbench.starts=3 -Dbench.restart=true -Dbench.write=BENCHMARKS.md}; {@code bench.restart} adds a
- * second start on the same directory (database already there) to each run.
+ * -Dskip.ui=true -Dbench.starts=3 -Dbench.restart=true -Dbench.modes=plain,cds -Dbench.write=BENCHMARKS.md};
+ * {@code bench.restart} adds a second start on the same directory (database already there) to each run.
  */
 class StartupBenchmarkTests {
 
@@ -55,55 +60,136 @@ class StartupBenchmarkTests {
     void tongbanAgainstSpringBootWithCamundaAlone() throws Exception {
         int starts = Integer.getInteger("bench.starts", 1);
         boolean restart = Boolean.getBoolean("bench.restart");
+        List<Mode> modes = Arrays.stream(System.getProperty("bench.modes", "cds").split(","))
+                .map(m -> Mode.valueOf(m.trim().toUpperCase())).toList();
         FileSystemUtils.deleteRecursively(work);
-        List<Start> tongban = new ArrayList<>();
-        List<Start> baseline = new ArrayList<>();
-        for (int i = 1; i <= starts; i++) {
-            Path tongbanDir = Files.createDirectories(work.resolve("tongban-" + i));
-            Path baselineDir = Files.createDirectories(work.resolve("baseline-" + i));
-            tongban.add(start(tongbanDir, TongbanApplication.class.getName(), TONGBAN_READY, "/actuator/health", false));
-            baseline.add(start(baselineDir, CamundaBaselineApplication.class.getName(), BASELINE_READY, "/",
-                    false, baselineSettings()));
-            if (restart) {
-                tongban.add(start(tongbanDir, TongbanApplication.class.getName(), TONGBAN_READY, "/actuator/health",
-                        true));
-                baseline.add(start(baselineDir, CamundaBaselineApplication.class.getName(), BASELINE_READY, "/",
-                        true, baselineSettings()));
+        List<Start> all = new ArrayList<>();
+        for (Mode mode : modes) {
+            Launch tongban = launch(mode, TongbanApplication.class.getName(), TONGBAN_READY, "/actuator/health");
+            Launch baseline = launch(mode, CamundaBaselineApplication.class.getName(), BASELINE_READY, "/",
+                    baselineSettings());
+            for (int i = 1; i <= starts; i++) {
+                Path tongbanDir = Files.createDirectories(work.resolve(mode + "-tongban-" + i));
+                Path baselineDir = Files.createDirectories(work.resolve(mode + "-baseline-" + i));
+                all.add(tongban.start(tongbanDir, false));
+                all.add(baseline.start(baselineDir, false));
+                if (restart) {
+                    all.add(tongban.start(tongbanDir, true));
+                    all.add(baseline.start(baselineDir, true));
+                }
             }
         }
-        String table = table(starts, tongban, baseline, restart);
+        String table = table(starts, modes, all, restart);
         System.out.println("\nStart-up on the embedded default (" + starts + " start(s) each, alternating):\n" + table);
         BenchmarkReport.writeIfAsked("Start-up, embedded default (H2)", starts + " start(s) of each, alternating, "
                 + "each a JVM of its own with bin/start's options (" + String.join(" ", javaOptions())
-                + ") on a fresh data directory" + (restart ? ", then again on the same one" : ""), table);
-        assertThat(tongban).allMatch(s -> s.wallMillis > 0 && s.selfReportedMillis > 0);
-        assertThat(baseline).allMatch(s -> s.wallMillis > 0 && s.selfReportedMillis > 0);
+                + ") on a fresh data directory" + (restart ? ", then again on the same one" : "")
+                + "; class loading: " + modes.stream().map(Mode::describe).collect(Collectors.joining("; ")), table);
+        assertThat(all).hasSize(modes.size() * starts * (restart ? 4 : 2))
+                .allMatch(s -> s.wallMillis > 0 && s.selfReportedMillis > 0);
+    }
+
+    /** How the child JVM loads its classes. */
+    private enum Mode {
+        PLAIN("plain: the test run's class path (class directories and jars)"),
+        CDS("cds: jars only and an AppCDS archive from a training start, as bin/start");
+
+        private final String description;
+
+        Mode(String description) {
+            this.description = description;
+        }
+
+        String describe() {
+            return description;
+        }
+    }
+
+    /** A way to start one of the two applications: its JVM options, class path and main class. */
+    private final class Launch {
+        private final Mode mode;
+        private final boolean tongban;
+        private final List<String> jvm;
+        private final String mainClass;
+        private final Pattern ready;
+        private final String probe;
+        private final String[] settings;
+
+        Launch(Mode mode, List<String> jvm, String mainClass, Pattern ready, String probe, String... settings) {
+            this.mode = mode;
+            this.tongban = mainClass.equals(TongbanApplication.class.getName());
+            this.jvm = jvm;
+            this.mainClass = mainClass;
+            this.ready = ready;
+            this.probe = probe;
+            this.settings = settings;
+        }
+
+        Start start(Path dir, boolean restart) throws Exception {
+            return StartupBenchmarkTests.this.start(this, dir, restart);
+        }
+    }
+
+    /**
+     * The launch of an application in a mode; for {@link Mode#CDS} the class directories packed into jars and the
+     * archive written by a training start (not timed) on a data directory of its own.
+     */
+    private Launch launch(Mode mode, String mainClass, Pattern ready, String probe, String... settings)
+            throws Exception {
+        boolean ownTestClasses = mainClass.equals(CamundaBaselineApplication.class.getName());
+        String name = ownTestClasses ? "baseline" : "tongban";
+        String classpath = applicationClasspath(ownTestClasses);
+        List<String> jvm = new ArrayList<>(javaOptions());
+        if (mode == Mode.PLAIN) {
+            jvm.addAll(List.of("-cp", classpath));
+            return new Launch(mode, jvm, mainClass, ready, probe, settings);
+        }
+        Path jars = Files.createDirectories(work.resolve("cds-" + name));
+        jvm.addAll(List.of("-cp", ClassPathJars.packed(classpath, jars)));
+        Path archive = jars.resolve(name + ".jsa");
+        List<String> training = new ArrayList<>(jvm);
+        training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", mainClass,
+                "--server.port=0"));
+        training.addAll(Arrays.asList(settings));
+        Path trainingDir = Files.createDirectories(jars.resolve("training"));
+        Process process = new ProcessBuilder(prefixJava(training)).directory(trainingDir.toFile())
+                .redirectErrorStream(true).redirectOutput(trainingDir.resolve("training.log").toFile()).start();
+        if (!process.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS) || !Files.isRegularFile(archive)) {
+            process.destroyForcibly();
+            throw new AssertionError("the training start wrote no archive, see " + trainingDir.resolve("training.log"));
+        }
+        jvm.addAll(List.of("-XX:SharedArchiveFile=" + archive));
+        return new Launch(mode, jvm, mainClass, ready, probe, settings);
+    }
+
+    private static List<String> prefixJava(List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(arguments);
+        return command;
     }
 
     /** One start: wall time from launching the JVM to an HTTP answer after the ready line; the app's own figure. */
-    private record Start(boolean restart, double wallMillis, long selfReportedMillis) {
+    private record Start(Mode mode, boolean tongban, boolean restart, double wallMillis, long selfReportedMillis) {
     }
 
-    private Start start(Path dir, String mainClass, Pattern ready, String probe, boolean restart, String... settings)
-            throws Exception {
+    private Start start(Launch launch, Path dir, boolean restart) throws Exception {
         int port = freePort();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(javaOptions());
-        boolean ownTestClasses = mainClass.equals(CamundaBaselineApplication.class.getName());
-        command.addAll(List.of("-cp", applicationClasspath(ownTestClasses), mainClass, "--server.port=" + port));
-        command.addAll(Arrays.asList(settings));
+        List<String> command = new ArrayList<>(launch.jvm);
+        command.addAll(List.of(launch.mainClass, "--server.port=" + port));
+        command.addAll(Arrays.asList(launch.settings));
+        command = prefixJava(command);
         Path log = dir.resolve(restart ? "restart.log" : "start.log");
         long t0 = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         Thread stopOnExit = new Thread(process::destroyForcibly);
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
-            CompletableFuture<Long> readyLine = watch(process, ready, log);
+            CompletableFuture<Long> readyLine = watch(process, launch.ready, log);
             long selfReported = readyLine.get(START_LIMIT.toSeconds(), TimeUnit.SECONDS);
-            awaitHttp(port, probe, t0);
+            awaitHttp(port, launch.probe, t0);
             double wall = (System.nanoTime() - t0) / 1e6;
-            return new Start(restart, wall, selfReported);
+            return new Start(launch.mode, launch.tongban, restart, wall, selfReported);
         } finally {
             process.destroy(); // SIGTERM: a graceful shutdown, as an operator's Ctrl-C
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -188,21 +274,24 @@ class StartupBenchmarkTests {
         }
     }
 
-    private static String table(int starts, List<Start> tongban, List<Start> baseline, boolean restart) {
+    private static String table(int starts, List<Mode> modes, List<Start> all, boolean restart) {
         StringBuilder rows = new StringBuilder("""
-                | start | runs | Tongban s (mean / max) | Tongban's own ready figure s (mean) | Spring Boot + Camunda alone s (mean / max) | ratio (mean) | target < 15 s (Tongban max) |
-                |---|---|---|---|---|---|---|
+                | class loading | start | runs | Tongban s (mean / max) | Tongban's own ready figure s (mean) | Spring Boot + Camunda alone s (mean / max) | ratio (mean) | target < 15 s (Tongban max) |
+                |---|---|---|---|---|---|---|---|
                 """);
-        for (boolean again : restart ? new boolean[] {false, true} : new boolean[] {false}) {
-            double[] t = tongban.stream().filter(s -> s.restart == again).mapToDouble(s -> s.wallMillis / 1000).toArray();
-            double[] b = baseline.stream().filter(s -> s.restart == again).mapToDouble(s -> s.wallMillis / 1000).toArray();
-            double own = tongban.stream().filter(s -> s.restart == again)
-                    .mapToDouble(s -> s.selfReportedMillis / 1000.0).average().orElse(0);
-            rows.append(String.format("| %s | %d | %.1f / %.1f | %.1f | %.1f / %.1f | **%.2f** | %s |%n",
-                    again ? "again, same data directory" : "first, fresh data directory", starts,
-                    BenchmarkReport.mean(t), BenchmarkReport.max(t), own, BenchmarkReport.mean(b),
-                    BenchmarkReport.max(b), BenchmarkReport.mean(t) / BenchmarkReport.mean(b),
-                    BenchmarkReport.max(t) < TARGET_SECONDS ? "met" : "**missed**"));
+        for (Mode mode : modes) {
+            for (boolean again : restart ? new boolean[] {false, true} : new boolean[] {false}) {
+                List<Start> these = all.stream().filter(s -> s.mode == mode && s.restart == again).toList();
+                double[] t = these.stream().filter(Start::tongban).mapToDouble(s -> s.wallMillis / 1000).toArray();
+                double[] b = these.stream().filter(s -> !s.tongban).mapToDouble(s -> s.wallMillis / 1000).toArray();
+                double own = these.stream().filter(Start::tongban)
+                        .mapToDouble(s -> s.selfReportedMillis / 1000.0).average().orElse(0);
+                rows.append(String.format("| %s | %s | %d | %.1f / %.1f | %.1f | %.1f / %.1f | **%.2f** | %s |%n",
+                        mode.name().toLowerCase(), again ? "again, same data directory" : "first, fresh data directory",
+                        starts, BenchmarkReport.mean(t), BenchmarkReport.max(t), own, BenchmarkReport.mean(b),
+                        BenchmarkReport.max(b), BenchmarkReport.mean(t) / BenchmarkReport.mean(b),
+                        BenchmarkReport.max(t) < TARGET_SECONDS ? "met" : "**missed**"));
+            }
         }
         return rows.toString();
     }
