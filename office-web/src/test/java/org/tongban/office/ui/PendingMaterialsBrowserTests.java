@@ -62,13 +62,13 @@ class PendingMaterialsBrowserTests {
     void theLedgerMarksRefusedEscalatedAndOpenCasesAndTheClerkRecordsATrip() {
         long refused = pendingCase(new CaseForm(null, List.of("OUTDOOR_SIGN_SETUP"), ApplicantType.PERSON, "钱招牌",
                 Fixtures.CITIZEN_ID, "13812345678"), "OUTDOOR_SIGN_SETUP/PROPERTY_CONSENT");
-        long escalated = pendingCase(Fixtures.aFoodLicenceCase(), "FOOD_BUSINESS_LICENSE/STAFF_HEALTH_CERTS");
+        long escalated = pendingCase(aFoodCaseOf("孙小美"), "FOOD_BUSINESS_LICENSE/STAFF_HEALTH_CERTS");
         // a month on, the poll finds both past their deadline; then back to today for the third and the browser
         time.set(LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(30)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
         assertThat(ledger.escalateDue()).isGreaterThanOrEqualTo(2);
         time.reset();
-        long open = pendingCase(Fixtures.aFoodLicenceCase(), "FOOD_BUSINESS_LICENSE/STAFF_HEALTH_CERTS");
+        long open = pendingCase(aFoodCaseOf("周大福"), "FOOD_BUSINESS_LICENSE/STAFF_HEALTH_CERTS");
         String openNumber = api.get(WINDOW_CLERK, "/api/cases/" + open).body().path("caseNumber").asText();
 
         try (Browser zhangli = new Browser(port, Browser.DESKTOP)) {
@@ -80,7 +80,7 @@ class PendingMaterialsBrowserTests {
             assertThat(row(zhangli, refused).getDomAttribute("class")).contains("row-refused");
             assertThat(row(zhangli, escalated).getText()).contains("食品经营许可", "从业人员健康证明", "逾期升级督办");
             assertThat(state(zhangli, escalated)).isEqualTo("ESCALATED");
-            assertThat(row(zhangli, open).getText()).contains(openNumber, "𠮷祥");
+            assertThat(row(zhangli, open).getText()).contains(openNumber, "周大福");
             assertThat(state(zhangli, open)).isEqualTo("OPEN");
             zhangli.screenshot("23-pending-materials");
             // 已逾期: past the deadline, escalated or refused; the open one leaves the list
@@ -120,6 +120,11 @@ class PendingMaterialsBrowserTests {
             assertThat(liqiang.all(By.xpath("//li[contains(@class,'el-menu-item')][normalize-space()='容缺台账']")))
                     .as("a handler has no ledger").isEmpty();
         }
+    }
+
+    private static CaseForm aFoodCaseOf(String applicant) {
+        return new CaseForm(null, List.of("FOOD_BUSINESS_LICENSE"), ApplicantType.PERSON, applicant, Fixtures.CITIZEN_ID,
+                "13900000000");
     }
 
     /** A case received and accepted at the window with one material missing (容缺受理). */
