@@ -157,3 +157,8 @@ export const DOCUMENT_STEP_DECISIONS = {
   signOff: ['SIGN', 'RETURN']
 }
 export const DOCUMENT_DECISION = { SUBMIT: '送核稿', AGREE: '同意', RETURN: '退回拟稿', DISAGREE: '不同意', SIGN: '签发' }
+
+/** 跑动: why the applicant came to the window. */
+export const VISIT_PURPOSE = { APPLY: '申请', SUPPLEMENT: '补交材料', COLLECT: '领取结果', ENQUIRY: '咨询', OTHER: '其他' }
+/** 容缺: what a matter says happens when the pending materials are still missing at the deadline. */
+export const PENDING_EXPIRY = { ESCALATE: '逾期升级督办', REFUSE: '逾期终止办理' }

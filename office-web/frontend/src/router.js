@@ -64,6 +64,13 @@ const routes = [
     meta: { title: '我的' }
   },
   {
+    path: '/pending-materials',
+    name: 'pending-materials',
+    components: { default: () => import('./views/PendingMaterials.vue'), mobile: MobilePlaceholder },
+    props: { mobile: { title: '容缺台账', text: '容缺台账请在窗口或督办的电脑上查看。' } },
+    meta: { title: '容缺台账' }
+  },
+  {
     path: '/documents',
     name: 'documents',
     components: { default: () => import('./views/Documents.vue'), mobile: MobilePlaceholder },

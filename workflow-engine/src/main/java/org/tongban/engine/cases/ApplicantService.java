@@ -225,7 +225,9 @@ public class ApplicantService {
         String pending = pendingNote(row);
         return switch (status) {
             case RECEIVED -> "窗口正在核对您的申请材料，核对后决定是否受理。";
-            case REFUSED -> "不予受理，理由见不予受理通知书；如有疑问请咨询受理窗口。";
+            case REFUSED -> "ACCEPT_WITH_PENDING".equals(row.intakeDecision)
+                    ? "容缺材料未在期限内补齐，已终止办理（不予受理）；如需继续办理，请携带齐全材料重新申请。"
+                    : "不予受理，理由见不予受理通知书；如有疑问请咨询受理窗口。";
             case IN_REVIEW -> (open.stream().anyMatch(t -> "registerSupplement".equals(t.getTaskDefinitionKey()))
                     ? "请按补正告知书补交材料，提交后审查继续。" : "各部门正在并联审查，请耐心等待审查结果。") + pending;
             case DELIVERING -> open.stream().anyMatch(t -> "collectPendingMaterials".equals(t.getTaskDefinitionKey()))

@@ -51,7 +51,8 @@ public class MatterCatalog {
         return mapper.findMatters().stream()
                 .map(m -> new Matter(m.code(), m.name(), m.promisedDays(), m.statutoryDays(), m.leaderRequired(),
                         m.description(), materials.getOrDefault(m.code(), List.of()),
-                        departments.getOrDefault(m.code(), List.of())))
+                        departments.getOrDefault(m.code(), List.of()),
+                        PendingMaterialsExpiry.valueOf(m.pendingMaterialsExpiry()), m.pendingMaterialsDays()))
                 .toList();
     }
 

@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tongban.engine.testsupport.TestUsers.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.tongban.engine.cases.PendingMaterialsLedger;
+import org.tongban.engine.testsupport.EngineTime;
 import org.tongban.engine.testsupport.Fixtures;
 import org.tongban.office.testsupport.Api;
 import org.tongban.office.testsupport.CaseFlow;
@@ -22,7 +29,7 @@ import org.tongban.office.testsupport.CaseFlow;
 /**
  * The applicant side over REST: the public status look-up (no login, 404 alike for a wrong code and an unknown
  * case, nothing personal, rate-limited with 429 and Retry-After), 好差评 with its rectification, trips and the
- * one-trip share, the 容缺 ledger. The rate-limit test runs last: the counters are per address, and every test
+ * one-trip share, the 容缺 ledger and a REFUSE matter's case refused at its deadline. The rate-limit test runs last: the counters are per address, and every test
  * comes from 127.0.0.1.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -33,13 +40,20 @@ class ApplicantWebTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    PendingMaterialsLedger ledger;
+    @Autowired
+    ManagementService managementService;
+
     Api api;
     CaseFlow flow;
+    EngineTime time;
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
         flow = new CaseFlow(api);
+        time = new EngineTime(managementService);
     }
 
     @Test
@@ -149,6 +163,52 @@ class ApplicantWebTests {
         assertThat(entry.path("dueAt").asText()).isNotBlank();
         assertThat(entry.path("overdue").asBoolean()).isFalse();
         assertThat(api.get(FIRE_HANDLER, "/api/cases/pending-materials").body().toString()).doesNotContain("从业人员");
+    }
+
+    @Test
+    @Order(5)
+    void aCaseOfARefuseMatterIsRefusedAtTheDeadlineAndLeavesNobodysTodoList() {
+        JsonNode sign = StreamSupport.stream(api.get(WINDOW_CLERK, "/api/matters").body().spliterator(), false)
+                .filter(m -> m.path("code").asText().equals("OUTDOOR_SIGN_SETUP")).findFirst().orElseThrow();
+        assertThat(sign.path("pendingMaterialsExpiry").asText()).isEqualTo("REFUSE");
+        assertThat(sign.path("pendingMaterialsDays").asInt()).isEqualTo(3);
+
+        long id = api.post(WINDOW_CLERK, "/api/cases", Fixtures.aCaseOf("OUTDOOR_SIGN_SETUP")).body().path("id").asLong();
+        assertThat(api.post(WINDOW_CLERK, "/api/tasks/" + flow.taskId(WINDOW_CLERK, id, "intake") + "/complete",
+                Map.of("decision", "ACCEPT_WITH_PENDING", "opinion", "容缺受理",
+                        "pendingMaterials", List.of("OUTDOOR_SIGN_SETUP/PROPERTY_CONSENT"))).status()).isEqualTo(204);
+        assertThat(ledgerEntry(id).path("onExpiry").asText()).isEqualTo("REFUSE");
+        String handle = flow.taskId(CITY_HANDLER, id, "handle");
+
+        time.set(LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(30)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+        try {
+            assertThat(ledger.escalateDue()).isPositive();
+        } finally {
+            time.reset();
+        }
+
+        JsonNode refused = api.get(WINDOW_CLERK, "/api/cases/" + id).body();
+        assertThat(refused.path("status").asText()).isEqualTo("REFUSED");
+        assertThat(refused.path("openSteps")).isEmpty();
+        assertThat(refused.path("timeline").findValuesAsText("activityId")).contains("pendingMaterialsRefused");
+        assertThat(api.get(CITY_HANDLER, "/api/tasks?size=100").body().toString()).doesNotContain(handle);
+        Api.Response late = api.post(CITY_HANDLER, "/api/tasks/" + handle + "/complete",
+                Map.of("decision", "GRANT", "opinion", "同意"));
+        assertThat(late.status()).as("the refused case's task is gone, as one taken by someone else").isEqualTo(409);
+        assertThat(late.headers().getContentType()).hasToString("application/problem+json");
+        assertThat(ledgerEntry(id).path("status").asText()).isEqualTo("REFUSED");
+        // a trip to ask why is still recorded; a bad one is refused in problem details and changes nothing
+        Api.Response bad = api.post(WINDOW_CLERK, "/api/cases/" + id + "/visits", Map.of("purpose", "COMPLAIN"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().path("errors").path("purpose").asText()).isNotBlank();
+        assertThat(api.post(WINDOW_CLERK, "/api/cases/" + id + "/visits", Map.of("purpose", "ENQUIRY", "note", "询问终止原因"))
+                .body().path("visits")).hasSize(2);
+    }
+
+    private JsonNode ledgerEntry(long caseId) {
+        return StreamSupport.stream(api.get(WINDOW_CLERK, "/api/cases/pending-materials").body().spliterator(), false)
+                .filter(e -> e.path("caseId").asLong() == caseId).findFirst().orElseThrow();
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.tongban.engine.elicense.ELicenseDirectory;
 import org.tongban.engine.elicense.ELicenseType;
 import org.tongban.engine.matter.Material;
 import org.tongban.engine.matter.Matter;
-import org.tongban.engine.outbox.Outbox;
 import org.tongban.engine.platform.EngineClock;
 
 /**
@@ -41,16 +40,16 @@ public class ApplicantIntake {
     private final CaseMapper cases;
     private final ObjectProvider<ELicenseDirectory> licences;
     private final AccessCodes codes;
-    private final Outbox outbox;
+    private final ApplicantSms sms;
     private final EngineClock clock;
 
     ApplicantIntake(ApplicantMapper applicants, CaseMapper cases, ObjectProvider<ELicenseDirectory> licences,
-                    AccessCodes codes, Outbox outbox, EngineClock clock) {
+                    AccessCodes codes, ApplicantSms sms, EngineClock clock) {
         this.applicants = applicants;
         this.cases = cases;
         this.licences = licences;
         this.codes = codes;
-        this.outbox = outbox;
+        this.sms = sms;
         this.clock = clock;
     }
 
@@ -63,11 +62,8 @@ public class ApplicantIntake {
         lookUpLicences(row, actor, matters);
         String code = codes.generate();
         applicants.setAccessCodeHash(row.id, codes.hash(code));
-        if (row.applicantPhone != null && row.applicantPhone.replaceAll("[\\s-]", "").matches("(\\+?86)?1[3-9]\\d{9}")) {
-            outbox.enqueue("sms", row.applicantPhone.replaceAll("[\\s-]", ""), "办件查询码",
-                    "您的办件 " + row.caseNumber + " 已收件，查询码 " + code
-                            + "。可凭办件编号和查询码查询办理进度、评价服务，请勿告知他人。");
-        }
+        sms.send(row, "办件查询码", "您的办件 " + row.caseNumber + " 已收件，查询码 " + code
+                + "。可凭办件编号和查询码查询办理进度、评价服务，请勿告知他人。");
         return code;
     }
 

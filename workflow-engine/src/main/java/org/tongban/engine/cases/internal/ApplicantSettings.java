@@ -19,7 +19,7 @@ public class ApplicantSettings {
         this.poorScore = poorScore;
     }
 
-    /** 容缺: working days from acceptance by which the missing materials must be supplied. */
+    /** 容缺: working days from acceptance by which the missing materials must be supplied, unless the matter sets its own. */
     public int pendingMaterialsDays() {
         return pendingMaterialsDays;
     }

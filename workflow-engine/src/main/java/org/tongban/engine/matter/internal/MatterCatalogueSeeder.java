@@ -10,6 +10,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.engine.matter.MatterCatalog;
+import org.tongban.engine.matter.PendingMaterialsExpiry;
 import org.tongban.engine.matter.persistence.BundleRow;
 import org.tongban.engine.matter.persistence.MaterialRow;
 import org.tongban.engine.matter.persistence.MatterMapper;
@@ -41,7 +42,9 @@ class MatterCatalogueSeeder implements DemoSeedStep {
         Catalogue catalogue = read();
         for (Catalogue.MatterEntry m : catalogue.matters()) {
             mapper.insertMatter(new MatterRow(m.code(), m.name(), m.promisedDays(), m.statutoryDays(),
-                    m.leaderRequired(), m.description()));
+                    m.leaderRequired(), m.description(),
+                    (m.pendingMaterialsExpiry() == null ? PendingMaterialsExpiry.ESCALATE : m.pendingMaterialsExpiry()).name(),
+                    m.pendingMaterialsDays()));
             for (int i = 0; i < m.materials().size(); i++) {
                 Catalogue.MaterialEntry material = m.materials().get(i);
                 mapper.insertMaterial(new MaterialRow(m.code(), material.code(), material.name(), material.key(), i));
@@ -67,7 +70,8 @@ class MatterCatalogueSeeder implements DemoSeedStep {
 
     record Catalogue(List<MatterEntry> matters, List<BundleEntry> bundles) {
         record MatterEntry(String code, String name, int promisedDays, int statutoryDays, boolean leaderRequired,
-                           String description, List<MaterialEntry> materials, List<String> departments) {
+                           String description, List<MaterialEntry> materials, List<String> departments,
+                           PendingMaterialsExpiry pendingMaterialsExpiry, Integer pendingMaterialsDays) {
         }
 
         record MaterialEntry(String code, String name, boolean key) {
