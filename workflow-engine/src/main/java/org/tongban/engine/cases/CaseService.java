@@ -31,6 +31,7 @@ import org.tongban.engine.cases.internal.CaseTimeline;
 import org.tongban.engine.cases.persistence.CaseMapper;
 import org.tongban.engine.cases.persistence.CaseMatterRow;
 import org.tongban.engine.cases.persistence.CaseRow;
+import org.tongban.engine.cases.persistence.VisitRow;
 import org.tongban.engine.cases.persistence.MaterialRow;
 import org.tongban.engine.cases.persistence.RoutingRow;
 import org.tongban.engine.deadline.Deadline;
@@ -304,8 +305,7 @@ public class CaseService {
                 CaseStatus.valueOf(row.status), row.intakeDecision, row.outcome, row.createdAt, row.closedAt,
                 caseClock == null ? null : caseClock.dueAt(), caseClock == null ? null : caseClock.light(now),
                 matters, reviews, materials, open, steps,
-                applicants.findVisits(row.id).stream().map(v -> new CaseView.Visit(v.purpose(), v.note(),
-                        v.recordedBy(), v.occurredAt())).toList(),
+                visits(row.id),
                 applicants.findLookups(row.id).stream().map(l -> new CaseView.LicenseLookup(l.matterCode(),
                         l.materialCode(), l.licenseType(), l.result(), l.licenseNumber(), l.issuer(), l.lookedUpAt()))
                         .toList(),
@@ -338,5 +338,13 @@ public class CaseService {
     private static String name(Map<String, Department> departments, String code) {
         Department d = departments.get(code);
         return d == null ? code : d.name();
+    }
+
+    /** The applicant's trips to the window, each with the name of the clerk who recorded it. */
+    private List<CaseView.Visit> visits(long caseId) {
+        List<VisitRow> rows = applicants.findVisits(caseId);
+        Map<String, String> names = directory.displayNames(rows.stream().map(VisitRow::recordedBy).toList());
+        return rows.stream().map(v -> new CaseView.Visit(v.purpose(), v.note(), v.recordedBy(),
+                names.getOrDefault(v.recordedBy(), v.recordedBy()), v.occurredAt())).toList();
     }
 }

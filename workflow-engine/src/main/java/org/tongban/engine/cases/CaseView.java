@@ -26,7 +26,7 @@ public record CaseView(long id, String caseNumber, String title, String bundleCo
     }
 
     /** 跑动: a visit of the applicant to the window (APPLY, SUPPLEMENT, COLLECT, ENQUIRY, OTHER). */
-    public record Visit(String purpose, String note, String recordedBy, Instant occurredAt) {
+    public record Visit(String purpose, String note, String recordedBy, String recordedByName, Instant occurredAt) {
     }
 
     /** 电子证照 look-up at intake: FOUND (the material is then ELICENSE), NOT_FOUND or UNAVAILABLE. */

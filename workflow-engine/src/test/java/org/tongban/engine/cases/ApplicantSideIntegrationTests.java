@@ -2,6 +2,7 @@ package org.tongban.engine.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.tongban.engine.testsupport.EngineTime.at;
 import static org.tongban.engine.testsupport.TestUsers.*;
 
@@ -171,7 +172,8 @@ class ApplicantSideIntegrationTests {
         assertThatThrownBy(() -> applicants.recordVisit(driver.actor(WINDOW_CLERK), twice.id(),
                 new VisitForm("SHOPPING", null))).isInstanceOf(InvalidInputException.class);
         assertThat(applicants.recordVisit(driver.actor(WINDOW_CLERK), twice.id(), new VisitForm("COLLECT", "现场领证"))
-                .visits()).extracting(CaseView.Visit::purpose).containsExactly("APPLY", "COLLECT");
+                .visits()).extracting(CaseView.Visit::purpose, CaseView.Visit::recordedByName)
+                .containsExactly(tuple("APPLY", "张丽"), tuple("COLLECT", "张丽"));
         runToClosed(twice.id());
 
         applicants.rate(new RatingForm(once.caseNumber(), once.accessCode(), 5, "一次办好"));
