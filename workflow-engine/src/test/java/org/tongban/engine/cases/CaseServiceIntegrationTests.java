@@ -78,6 +78,9 @@ class CaseServiceIntegrationTests {
                 .containsOnly(tuple("DONE", "GRANT"));
         List<String> steps = closed.timeline().stream().map(CaseView.TimelineEntry::activityId).toList();
         assertThat(steps).startsWith("caseCreated", "intake", "dispatch").endsWith("consolidate", "deliver", "close");
+        assertThat(closed.timeline()).filteredOn(e -> "dispatch".equals(e.activityId()))
+                .extracting(CaseView.TimelineEntry::opinion).singleElement().asString()
+                .startsWith("分送 ").contains("食品经营监管处", "防火监督处").doesNotContain("SJ_FOOD");
         assertThat(steps).filteredOn("handle"::equals).hasSize(4);
         assertThat(steps).filteredOn("leaderApproval"::equals).hasSize(2);
         assertThat(closed.timeline()).filteredOn(e -> "leaderApproval".equals(e.activityId()))

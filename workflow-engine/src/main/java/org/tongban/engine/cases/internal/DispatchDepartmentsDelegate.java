@@ -18,6 +18,8 @@ import org.tongban.engine.cases.persistence.ReviewRow;
 import org.tongban.engine.cases.persistence.RoutingRow;
 import org.tongban.engine.deadline.Deadline;
 import org.tongban.engine.deadline.DeadlineVariables;
+import org.tongban.engine.directory.Department;
+import org.tongban.engine.directory.DirectoryService;
 import org.tongban.engine.matter.Matter;
 import org.tongban.engine.matter.MatterCatalog;
 
@@ -35,9 +37,12 @@ class DispatchDepartmentsDelegate implements JavaDelegate {
     private final MatterCatalog catalog;
     private final CaseTimeline timeline;
     private final CaseClocks clocks;
+    private final DirectoryService directory;
 
     DispatchDepartmentsDelegate(DecisionService decisionService, CaseMapper mapper, MatterCatalog catalog,
-                                CaseTimeline timeline, CaseClocks clocks, CaseExchange exchange) {
+                                CaseTimeline timeline, CaseClocks clocks, CaseExchange exchange,
+                                DirectoryService directory) {
+        this.directory = directory;
         this.exchange = exchange;
         this.decisionService = decisionService;
         this.mapper = mapper;
@@ -79,8 +84,11 @@ class DispatchDepartmentsDelegate implements JavaDelegate {
         }
         mapper.setStatus(caseId, CaseStatus.IN_REVIEW.name());
         exchange.reportStatus(caseId);
+        // the timeline is read by people: departments by name (the code where the directory lacks it)
+        List<String> names = departments.stream()
+                .map(code -> directory.department(code).map(Department::name).orElse(code)).toList();
         timeline.event(caseId, "dispatch", "分办", CaseTimeline.SYSTEM, "系统",
-                "分送 " + String.join("、", departments) + " 并联审查");
+                "分送 " + String.join("、", names) + " 并联审查");
         execution.setVariable(CaseVariables.REVIEW_DEPARTMENTS, new ArrayList<>(departments));
         // the case's clock starts at acceptance; tasks outside the reviews (deliver …) are due by it
         Deadline clock = clocks.openCase(caseId);
