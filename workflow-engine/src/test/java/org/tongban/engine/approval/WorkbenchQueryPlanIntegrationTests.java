@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongban.engine.EngineTestApplication;
+import org.tongban.engine.approval.persistence.ItemKey;
 import org.tongban.engine.approval.persistence.ListFilter;
 import org.tongban.engine.approval.persistence.WorkItemMapper;
 
@@ -68,6 +69,10 @@ class WorkbenchQueryPlanIntegrationTests {
         jdbc.batchUpdate("INSERT INTO tb_work_item (task_id, process_instance_id, process_definition_id, process_key, "
                 + "activity_id, name, department_code, assignee, owner, delegated, created_at, due_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", itemRows);
+        // two of group 7's offered tasks are offered to plan.user.20 by name too: reached through two principals
+        for (int i : new int[] {7, 19_807}) {
+            accessRows.add(new Object[] {"plan-" + i, "u:plan.user.20", "CANDIDATE", itemRows.get(i)[10], itemRows.get(i)[11]});
+        }
         jdbc.batchUpdate("INSERT INTO tb_work_access (task_id, principal, via, created_at, due_at) VALUES (?, ?, ?, ?, ?)",
                 accessRows);
         if (mysql) {
@@ -119,6 +124,18 @@ class WorkbenchQueryPlanIntegrationTests {
         // group 7: 100 offered tasks; plan.user.20 is the assignee of every 500th task from #20: 40 more
         assertThat(items.todoCount(filter)).isEqualTo(140);
         System.out.println(timing(filter));
+    }
+
+    @Test
+    void everyPageHoldsTheNextTasksInOrderAndEachTaskOnce() {
+        List<ItemKey> all = new ArrayList<>();
+        for (int page = 0; page < 8; page++) {
+            ListFilter f = new ListFilter("plan.user.20", filter().principals(), LocalDate.of(2026, 1, 5), null, null,
+                    null, null, null, false, false, 20, page * 20);
+            all.addAll(items.todoPage(f));
+        }
+        assertThat(all).hasSize(140).extracting(ItemKey::taskId).doesNotHaveDuplicates().contains("plan-7", "plan-19807");
+        assertThat(all).extracting(ItemKey::createdAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test
