@@ -22,6 +22,7 @@ public final class Principals {
         return "g:" + group;
     }
 
+    /** The principal of the access rows through which {@code standIn} sees absent people's tasks (代理). */
     public static String proxy(String standIn) {
         return "p:" + standIn;
     }
