@@ -169,17 +169,26 @@ class TodoListBenchmarkTests {
                         + "decision, opinion, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         stream(tasks, i -> new Object[] {"bench-t-" + i, "bench-pi-" + i / TASKS_PER_CASE, definition,
                         "one-window-approval", "handle", "承办", departments.get(i % DEPARTMENTS),
-                        holder(i, people), false, Timestamp.from(start.plusSeconds(i * 60L)),
-                        i % 3 == 0 ? Timestamp.from(start.plusSeconds(86_400L * (10 + i % 30))) : null},
+                        holder(i, people), false, created(start, i), due(start, i)},
                 "INSERT INTO tb_work_item (task_id, process_instance_id, process_definition_id, process_key, activity_id, "
                         + "name, department_code, assignee, delegated, created_at, due_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         stream(tasks, i -> {
                     String holder = holder(i, people);
                     return new Object[] {"bench-t-" + i, holder != null ? "u:" + holder
-                            : "g:" + departments.get(i % DEPARTMENTS) + ":handler", holder != null ? "ASSIGNEE" : "CANDIDATE"};
+                            : "g:" + departments.get(i % DEPARTMENTS) + ":handler", holder != null ? "ASSIGNEE" : "CANDIDATE",
+                            created(start, i), due(start, i)};
                 },
-                "INSERT INTO tb_work_access (task_id, principal, via) VALUES (?, ?, ?)");
+                "INSERT INTO tb_work_access (task_id, principal, via, created_at, due_at) VALUES (?, ?, ?, ?, ?)");
+    }
+
+    private static Timestamp created(Instant start, int i) {
+        return Timestamp.from(start.plusSeconds(i * 60L));
+    }
+
+    /** A third of the tasks have a due date, spread over 30 days from 10 days after the first task. */
+    private static Timestamp due(Instant start, int i) {
+        return i % 3 == 0 ? Timestamp.from(start.plusSeconds(86_400L * (10 + i % 30))) : null;
     }
 
     /**

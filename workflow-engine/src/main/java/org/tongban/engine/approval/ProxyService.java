@@ -112,7 +112,7 @@ public class ProxyService {
         if (proxies.cancel(id, clock.instant()) == 0) {
             throw new ConflictException("该委托刚被取消");
         }
-        items.deleteProxyAccess(Principals.user(row.standIn), row.principal);
+        items.deleteProxyAccess(Principals.proxy(row.standIn), row.principal);
     }
 
     private List<ProxyView> views(List<ProxyRow> rows) {

@@ -73,7 +73,7 @@ public class WorkbenchService {
         }
         Map<String, TodoRow> rows = items.findTodoRows(ids).stream()
                 .collect(Collectors.toMap(TodoRow::taskId, Function.identity()));
-        Map<String, String> proxied = items.findProxyAccess(ids, Principals.user(actor.username())).stream()
+        Map<String, String> proxied = items.findProxyAccess(ids, Principals.proxy(actor.username())).stream()
                 .filter(a -> !actor.username().equals(rows.get(a.taskId()).assignee()))
                 .collect(Collectors.toMap(AccessRow::taskId, AccessRow::onBehalfOf, (a, b) -> a));
         List<TodoRow> ordered = ids.stream().map(rows::get).filter(Objects::nonNull).toList();

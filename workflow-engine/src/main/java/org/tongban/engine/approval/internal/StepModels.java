@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
@@ -41,6 +43,8 @@ public class StepModels {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final RepositoryService repositoryService;
+    /** Sign steps by definition id and activity id (a few per deployed model; answers are tiny). */
+    private final Map<String, Optional<SignStep>> signSteps = new ConcurrentHashMap<>();
 
     StepModels(RepositoryService repositoryService) {
         this.repositoryService = repositoryService;
@@ -54,6 +58,12 @@ public class StepModels {
     }
 
     public Optional<SignStep> signStep(String processDefinitionId, String activityId) {
+        // a deployed definition never changes, so neither do its steps: every todo row asks, once per page row
+        return signSteps.computeIfAbsent(processDefinitionId + '\n' + activityId,
+                k -> readSignStep(processDefinitionId, activityId));
+    }
+
+    private Optional<SignStep> readSignStep(String processDefinitionId, String activityId) {
         if (!(element(processDefinitionId, activityId) instanceof UserTask task)
                 || !(task.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop)) {
             return Optional.empty();

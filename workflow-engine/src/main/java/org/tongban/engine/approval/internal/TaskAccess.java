@@ -88,7 +88,7 @@ public class TaskAccess {
         } else if (offeredTo(actor, links)) {
             relation = Relation.CANDIDATE;
         } else {
-            String principal = items.findProxyPrincipal(taskId, Principals.user(me), today());
+            String principal = items.findProxyPrincipal(taskId, Principals.proxy(me), today());
             if (principal != null && (task.getAssignee() == null || principal.equals(task.getAssignee()))) {
                 relation = Relation.PROXY;
                 onBehalfOf = principal;

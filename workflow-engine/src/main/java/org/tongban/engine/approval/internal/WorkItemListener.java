@@ -81,25 +81,32 @@ public class WorkItemListener implements TaskListener {
         grantProxies(row, candidates);
     }
 
-    /** Assignee, owner, delegation, due date or name changed: the row and who sees it follow. */
     /** A due date set by the task's clock during creation: refresh the row if it was written before. */
     @EventListener
     void dueDateSet(TaskDueDateSet event) {
         refresh((TaskEntity) event.task());
     }
 
+    /**
+     * Assignee, owner, delegation, due date or name changed: the row and who sees it follow — the access rows other
+     * than the stand-ins' are granted anew with the item's sort keys, the stand-ins' get its due date and whether
+     * they still show (a stand-in sees a task only while it is unassigned or held by the absent person or them).
+     */
     private void refresh(TaskEntity task) {
         if (TaskCompleter.completing(task.getId())) {
             return; // claimed on its way to completion in the same command: its rows go in a moment
         }
-        if (items.findItem(task.getId()) == null) {
+        WorkItemRow stored = items.findItem(task.getId());
+        if (stored == null) {
             // the assignment event of a new task comes before its create event
             return;
         }
-        WorkItemRow row = row(task);
+        WorkItemRow row = withCreatedAt(row(task), stored.createdAt());
         items.updateItem(row);
         items.deleteAccessExceptProxy(task.getId());
         grantAccess(row, task.getCandidates());
+        items.updateProxyAccess(row.taskId(), row.dueAt(), row.assignee(),
+                row.assignee() == null ? null : Principals.proxy(row.assignee()));
     }
 
     private void remove(String taskId) {
@@ -115,6 +122,13 @@ public class WorkItemListener implements TaskListener {
                 task.getDelegationState() == DelegationState.PENDING,
                 task.getCreateTime() == null ? Instant.now() : task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+
+    /** The row as stored first keeps its creation time, the sort key its access rows carry. */
+    private static WorkItemRow withCreatedAt(WorkItemRow r, Instant createdAt) {
+        return new WorkItemRow(r.taskId(), r.processInstanceId(), r.processDefinitionId(), r.processKey(),
+                r.activityId(), r.name(), r.departmentCode(), r.assignee(), r.owner(), r.delegated(), createdAt,
+                r.dueAt());
     }
 
     /** The department a task is offered to: that of its first candidate group (sorted, so it is stable). */
@@ -141,7 +155,8 @@ public class WorkItemListener implements TaskListener {
                 }
             }
         }
-        access.forEach((principal, via) -> items.insertAccess(new AccessRow(row.taskId(), principal, via, null, null)));
+        access.forEach((principal, via) -> items.insertAccess(new AccessRow(row.taskId(), principal, via, null, null,
+                row.createdAt(), row.dueAt(), true)));
     }
 
     private void grantProxies(WorkItemRow row, Set<IdentityLink> candidates) {
@@ -157,8 +172,9 @@ public class WorkItemListener implements TaskListener {
                 byStandIn.putIfAbsent(proxy.standIn, proxy);
             }
         }
-        byStandIn.forEach((standIn, proxy) -> items.insertAccess(new AccessRow(row.taskId(), Principals.user(standIn),
-                "PROXY", proxy.principal, proxy.endsOn)));
+        // shown: the task is unassigned or held by the absent person (isFor), so the stand-in sees it
+        byStandIn.forEach((standIn, proxy) -> items.insertAccess(new AccessRow(row.taskId(), Principals.proxy(standIn),
+                "PROXY", proxy.principal, proxy.endsOn, row.createdAt(), row.dueAt(), true)));
     }
 
     private boolean isFor(String principal, WorkItemRow row, Set<IdentityLink> candidates,

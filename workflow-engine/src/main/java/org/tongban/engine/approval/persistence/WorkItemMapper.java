@@ -30,6 +30,13 @@ public interface WorkItemMapper {
 
     void deleteAccessExceptProxy(@Param("taskId") String taskId);
 
+    /**
+     * Keeps the stand-ins' rows of a task in step with its item: the due date, and whether they show (the task is
+     * unassigned, or held by the absent person or by the stand-in, {@code assigneeAsStandIn} = 'p:' + assignee).
+     */
+    int updateProxyAccess(@Param("taskId") String taskId, @Param("dueAt") Instant dueAt,
+                          @Param("assignee") String assignee, @Param("assigneeAsStandIn") String assigneeAsStandIn);
+
     int deleteProxyAccess(@Param("standIn") String standInPrincipal, @Param("onBehalfOf") String onBehalfOf);
 
     /** The person the stand-in may act for on this task, if a proxy grant is valid today. */
