@@ -89,6 +89,17 @@ class DesignerWebTests {
                 .status()).isEqualTo(204);
         assertThat(api.get(DESIGNER, "/engine-rest/task?processInstanceId=" + instance).body().get(0)
                 .path("taskDefinitionKey").asText()).isEqualTo("check");
+
+        // the audit trail has the REST API's writes too, as templates with the id beside them
+        JsonNode audited = api.get("shenji", "/api/audit/records?objectType=engine-rest&objectId="
+                + task.path("id").asText()).body();
+        assertThat(audited.path("items")).singleElement().satisfies(r -> {
+            assertThat(r.path("action").asText()).isEqualTo("POST /engine-rest/task/{id}/complete");
+            assertThat(r.path("actor").asText()).isEqualTo(DESIGNER);
+            assertThat(r.path("detail").asText()).contains("\"status\":204", "/engine-rest/task/" + task.path("id").asText());
+        });
+        assertThat(api.get("shenji", "/api/audit/records?objectType=engine-rest&objectId=" + v1Id).body()
+                .path("items").findValuesAsText("action")).contains("POST /engine-rest/process-definition/{id}/start");
     }
 
     @Test
