@@ -81,6 +81,18 @@ public class AddressBook {
     }
 
     /**
+     * Which of {@code usernames} are enabled people of the directory: one query, for callers that need to know who
+     * exists but not their positions ({@link #contacts(Collection)} reads positions, departments and agencies too).
+     */
+    public Set<String> enabled(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Set.of();
+        }
+        return mapper.findUsers(usernames).stream().filter(UserRow::enabled).map(UserRow::username)
+                .collect(Collectors.toSet());
+    }
+
+    /**
      * The enabled people of a group: {@code DEPARTMENT:role} (a BPMN candidate group) or a whole
      * {@code DEPARTMENT}.
      */

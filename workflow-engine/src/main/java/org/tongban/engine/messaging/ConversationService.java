@@ -147,7 +147,8 @@ public class ConversationService {
         }
         long id = row.id;
         Set<String> current = mapper.findMembers(id).stream().map(MemberRow::username).collect(Collectors.toSet());
-        addMembers(id, existing(usernames).stream().filter(u -> !current.contains(u)).toList());
+        // only the newcomers are looked up: every task of a case announces its people, most of them members already
+        addMembers(id, existing(usernames.stream().filter(u -> !current.contains(u)).toList()));
         return id;
     }
 

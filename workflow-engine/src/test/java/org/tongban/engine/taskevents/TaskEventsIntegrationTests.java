@@ -19,6 +19,7 @@ import org.tongban.engine.cases.CaseService;
 import org.tongban.engine.directory.DirectoryService;
 import org.tongban.engine.messaging.ConversationKind;
 import org.tongban.engine.messaging.ConversationService;
+import org.tongban.engine.messaging.Member;
 import org.tongban.engine.testsupport.CaseDriver;
 import org.tongban.engine.testsupport.Fixtures;
 
@@ -68,6 +69,24 @@ class TaskEventsIntegrationTests {
         assertThat(handle.candidateGroups()).containsExactly("SJ_FOOD:handler");
         assertThat(handle.assignee()).isNull();
         assertThat(handle.taskId()).isEqualTo(driver.task(FOOD_HANDLER, caseId, "handle").id());
+    }
+
+    @Test
+    void theCaseGroupGrowsByThePeopleEachNewTaskIsOfferedToOnce() {
+        long caseId = cases.create(driver.actor(WINDOW_CLERK), Fixtures.aFoodLicenceCase()).id();
+        assertThat(caseGroupMembers(caseId)).containsExactly(WINDOW_CLERK);
+        driver.complete(WINDOW_CLERK, caseId, "intake", "ACCEPT", null);
+        List<String> handlers = directory.members(List.of("SJ_FOOD:handler"));
+        assertThat(handlers).isNotEmpty();
+        List<String> expected = new java.util.ArrayList<>(handlers);
+        expected.add(WINDOW_CLERK);
+        assertThat(caseGroupMembers(caseId)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private List<String> caseGroupMembers(long caseId) {
+        return conversations.mine(driver.actor(WINDOW_CLERK)).stream()
+                .filter(c -> c.kind() == ConversationKind.CASE && c.subjectKey().equals(String.valueOf(caseId)))
+                .findFirst().orElseThrow().members().stream().map(Member::username).toList();
     }
 
     @Test

@@ -75,7 +75,7 @@ class TaskArrivalListener {
         people.addAll(task.candidateUsers());
         task.candidateGroups().forEach(g -> people.addAll(addressBook.members(g)));
         // people no longer in the directory are left out rather than failing the whole group
-        people.retainAll(addressBook.contacts(people).keySet());
+        people.retainAll(addressBook.enabled(people));
         conversations.joinCaseConversation(task.processKey(), task.businessKey(),
                 subject.number() + " " + subject.title(), people);
     }
