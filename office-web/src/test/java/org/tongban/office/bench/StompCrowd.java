@@ -39,17 +39,12 @@ final class StompCrowd implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final ThreadPoolTaskExecutor connector = new ThreadPoolTaskExecutor();
     private final WebSocketStompClient client;
-    private final WebSocketStompClient witnessClient;
     private final List<StompSession> sessions = new ArrayList<>();
     /** Per person: what arrived, in order. */
     private final Map<String, ConcurrentLinkedQueue<Arrival>> arrivals = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> countsByType = new ConcurrentHashMap<>();
     private final AtomicInteger errors = new AtomicInteger();
-    /** The one person whose client also subscribes to {@code /user/queue/conversations}. */
-    private final java.util.concurrent.atomic.AtomicReference<String> witness =
-            new java.util.concurrent.atomic.AtomicReference<>();
-
-    /** The type given to {@code /user/queue/conversations} frames ({conversationId, usernames}). */
+    /** The type given to {@code /user/queue/conversations} frames ({conversationId}). */
     static final String JOINED = "JOINED";
 
     /** A frame as it arrived: the receive time and the payload. */
@@ -61,9 +56,6 @@ final class StompCrowd implements AutoCloseable {
         connector.setThreadNamePrefix("bench-connect-");
         connector.initialize();
         client = stompClient(8 * 1024); // the container's default
-        // the witness takes a case group's joined notice, which names everyone (≈ 12 B each); a container's buffer
-        // is allocated per session, so only the witness's is large
-        witnessClient = stompClient(1024 * 1024);
     }
 
     private WebSocketStompClient stompClient(int textBuffer) {
@@ -87,9 +79,7 @@ final class StompCrowd implements AutoCloseable {
             arrivals.put(person.getKey(), inbox);
             StompHeaders connect = new StompHeaders();
             connect.add("Authorization", "Bearer " + person.getValue());
-            boolean isWitness = witness.compareAndSet(null, person.getKey());
-            WebSocketStompClient stomp = isWitness ? witnessClient : client;
-            CompletableFuture<Void> done = stomp.connectAsync("ws://127.0.0.1:" + port + "/ws",
+            CompletableFuture<Void> done = client.connectAsync("ws://127.0.0.1:" + port + "/ws",
                             new WebSocketHttpHeaders(), connect, new StompSessionHandlerAdapter() {
                                 @Override
                                 public Type getPayloadType(StompHeaders headers) {
@@ -110,11 +100,9 @@ final class StompCrowd implements AutoCloseable {
                         synchronized (sessions) {
                             sessions.add(session);
                         }
+                        // what the office's live.js subscribes to: notices, and the case groups one joins
                         session.subscribe("/user/queue/notifications", inbox(inbox));
-                        if (isWitness) {
-                            // one client also takes what a real one does when a case group grows: who joined
-                            session.subscribe("/user/queue/conversations", inbox(inbox));
-                        }
+                        session.subscribe("/user/queue/conversations", inbox(inbox));
                         // frames of a session are handled in order: the reply to this means the subscription is live
                         CompletableFuture<Void> synced = new CompletableFuture<>();
                         session.subscribe("/app/notifications/unread-count", reply(synced));
@@ -203,10 +191,6 @@ final class StompCrowd implements AutoCloseable {
         return counts;
     }
 
-    String witness() {
-        return witness.get();
-    }
-
     int connected() {
         synchronized (sessions) {
             return (int) sessions.stream().filter(StompSession::isConnected).count();
@@ -231,7 +215,6 @@ final class StompCrowd implements AutoCloseable {
             }
         }
         client.stop();
-        witnessClient.stop();
         connector.shutdown();
     }
 }

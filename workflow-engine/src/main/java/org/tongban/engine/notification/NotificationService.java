@@ -31,6 +31,8 @@ public class NotificationService {
     private static final int MAX_LINK = 512;
     /** Most stored notices handed over at one connection; older ones stay in the centre. */
     private static final int MAX_PENDING = 100;
+    /** Rows per INSERT: one statement for a department, bounded so a statement stays well under packet limits. */
+    private static final int INSERT_CHUNK = 500;
 
     private final NotificationMapper mapper;
     private final AddressBook addressBook;
@@ -77,7 +79,7 @@ public class NotificationService {
                 .forEach(g -> addressBook.members(g).forEach(member -> people.putIfAbsent(member, g)));
         to.usernames().forEach(u -> people.put(u, null));
         Instant now = clock.instant();
-        List<NotificationsCreated.Delivery> deliveries = new ArrayList<>();
+        List<NotificationRow> rows = new ArrayList<>();
         for (Map.Entry<String, String> person : people.entrySet()) {
             NotificationRow row = new NotificationRow();
             row.recipientUser = person.getKey();
@@ -89,8 +91,13 @@ public class NotificationService {
             row.subjectType = subjectType;
             row.subjectId = subjectId;
             row.createdAt = now;
-            mapper.insert(row);
-            deliveries.add(new NotificationsCreated.Delivery(person.getKey(), view(row)));
+            rows.add(row);
+        }
+        List<NotificationsCreated.Delivery> deliveries = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
+            List<NotificationRow> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
+            mapper.insertAll(chunk);
+            chunk.forEach(row -> deliveries.add(new NotificationsCreated.Delivery(row.recipientUser, view(row))));
         }
         if (!deliveries.isEmpty()) {
             events.publishEvent(new NotificationsCreated(deliveries));

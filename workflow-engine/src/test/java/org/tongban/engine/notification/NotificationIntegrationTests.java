@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tongban.engine.testsupport.TestUsers.*;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.engine.EngineTestApplication;
 import org.tongban.engine.directory.Actor;
@@ -25,6 +27,8 @@ class NotificationIntegrationTests {
     DirectoryService directory;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aGroupAndItsMembersByNameGetOneCopyEach() {
@@ -38,6 +42,22 @@ class NotificationIntegrationTests {
         NotificationView latest = notifications.list(actor(ENV_XIHU_HANDLER), true, 0, 1).items().get(0);
         assertThat(latest.type()).isEqualTo(NotificationType.DOCUMENT_DISTRIBUTED);
         assertThat(latest.link()).isEqualTo("/documents/7");
+    }
+
+    @Test
+    void aNoticeToMoreThanOneStatementsWorthOfPeopleGivesEachTheirOwnStoredRow() {
+        List<String> people = java.util.stream.IntStream.range(0, 1201)
+                .mapToObj(i -> String.format("bulk-%s-%04d", java.util.UUID.randomUUID().toString().substring(0, 8), i))
+                .toList();
+        List<NotificationsCreated.Delivery> sent = notifications.notify(Recipients.users(people),
+                NotificationType.TASK_OFFERED, "新待办（待签收）：批量", "/tasks/9");
+        assertThat(sent).hasSize(people.size());
+        assertThat(sent.stream().map(d -> d.notification().id()).distinct()).hasSize(people.size());
+        // each id handed out is the row stored for that person (ids are set back from one multi-row INSERT each)
+        Map<Long, String> stored = new java.util.HashMap<>();
+        jdbc.query("SELECT id, recipient_user FROM tb_notification WHERE recipient_user LIKE 'bulk-%'",
+                rs -> { stored.put(rs.getLong(1), rs.getString(2)); });
+        sent.forEach(d -> assertThat(stored.get(d.notification().id())).isEqualTo(d.username()));
     }
 
     @Test

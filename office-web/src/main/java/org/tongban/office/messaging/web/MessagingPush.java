@@ -40,10 +40,10 @@ class MessagingPush {
 
     @TransactionalEventListener(fallbackExecution = true)
     void joined(MembersJoined event) {
-        // converted once: each of N joiners gets the N names, and a case reaching a department of thousands would
-        // otherwise serialise N × N names (the push benchmark saw it hold up the notices behind it)
-        Message<?> joined = stomp.getMessageConverter().toMessage(
-                new Joined(event.conversationId(), event.usernames()), new MessageHeaders(Map.of()));
+        // only the conversation: a client reloads its list on it, and naming everyone who joined would send each of
+        // N joiners N names — N² bytes when a case reaches a department of thousands, ahead of the task's notices
+        Message<?> joined = stomp.getMessageConverter().toMessage(new Joined(event.conversationId()),
+                new MessageHeaders(Map.of()));
         event.usernames().forEach(u -> stomp.send(
                 stomp.getUserDestinationPrefix() + StringUtils.replace(u, "/", "%2F") + "/queue/conversations", joined));
     }
@@ -52,7 +52,7 @@ class MessagingPush {
     record Receipt(long conversationId, String reader, String readerName, long upToMessageId, Instant readAt) {
     }
 
-    /** {@code usernames} joined conversation {@code conversationId}. */
-    record Joined(long conversationId, java.util.List<String> usernames) {
+    /** The recipient joined conversation {@code conversationId}. */
+    record Joined(long conversationId) {
     }
 }

@@ -3,6 +3,8 @@ package org.tongban.office.notification.web;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.annotation.SubscribeMapping;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
@@ -33,7 +35,13 @@ class NotificationPush {
         this.notifications = notifications;
     }
 
+    /**
+     * First among the pushes after a commit: a new task's notices go out before the case group's "joined" notices
+     * and anything else the same transaction announced (after-commit listeners run in this order, then in the order
+     * their events were published — and the case group is joined before the notices are written).
+     */
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void created(NotificationsCreated event) {
         List<Long> delivered = new ArrayList<>();
         for (NotificationsCreated.Delivery delivery : event.deliveries()) {

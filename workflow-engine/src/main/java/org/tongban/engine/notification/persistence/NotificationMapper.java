@@ -10,8 +10,8 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface NotificationMapper {
 
-    /** Inserts the row and sets its id. */
-    void insert(NotificationRow row);
+    /** Inserts the rows (at least one) in one statement and sets their ids. */
+    void insertAll(@Param("rows") List<NotificationRow> rows);
 
     List<NotificationRow> findPage(@Param("username") String username, @Param("unreadOnly") boolean unreadOnly,
                                    @Param("offset") int offset, @Param("limit") int limit);
