@@ -33,6 +33,8 @@ public class ConversationService {
     public static final int LIST_LIMIT = 200;
     /** Most members a group may have. */
     public static final int MAX_GROUP_MEMBERS = 500;
+    /** Members per INSERT when many join at once (a case reaching a department). */
+    private static final int INSERT_CHUNK = 500;
 
     private final MessagingMapper mapper;
     private final Membership membership;
@@ -170,17 +172,29 @@ public class ConversationService {
             return;
         }
         Instant now = clock.instant();
+        List<MemberRow> rows = usernames.stream().map(u -> new MemberRow(conversationId, u, now, 0, null)).toList();
         List<String> added = new ArrayList<>();
-        for (String username : usernames) {
+        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
+            List<MemberRow> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
             try {
-                mapper.insertMember(new MemberRow(conversationId, username, now, 0, null));
-                added.add(username);
-            } catch (DuplicateKeyException already) {
-                // joined a moment ago through another path (another node, another task of the same case)
+                // one statement for a department reached by a case; MySQL and H2 undo only the failed statement
+                mapper.insertMembers(chunk);
+                chunk.forEach(row -> added.add(row.username()));
+            } catch (DuplicateKeyException raced) {
+                chunk.forEach(row -> insertUnlessMember(row, added));
             }
         }
         if (!added.isEmpty()) {
             events.publishEvent(new MembersJoined(conversationId, added));
+        }
+    }
+
+    private void insertUnlessMember(MemberRow row, List<String> added) {
+        try {
+            mapper.insertMember(row);
+            added.add(row.username());
+        } catch (DuplicateKeyException already) {
+            // joined a moment ago through another path (another node, another task of the same case)
         }
     }
 

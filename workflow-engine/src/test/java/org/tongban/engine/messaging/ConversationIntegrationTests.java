@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tongban.engine.testsupport.TestUsers.*;
 
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -226,6 +233,34 @@ class ConversationIntegrationTests {
         ConversationView group = conversations.createGroup(actor(WINDOW_CLERK_2), new GroupForm("窗口", List.of(FOOD_REVIEWER)));
         assertThat(usernames(conversations.invite(actor(FOOD_REVIEWER), group.id(), List.of(FOOD_LEADER, WINDOW_CLERK_2))))
                 .containsExactlyInAnyOrder(WINDOW_CLERK_2, FOOD_REVIEWER, FOOD_LEADER);
+    }
+
+    @Test
+    void racingJoinsOfOneCaseGroupAddEachPersonOnce() throws Exception {
+        // two nodes announcing tasks of the same case at once: both insert the same people; neither fails, no one twice
+        List<String> people = List.of(WINDOW_CLERK, FOOD_HANDLER, FOOD_HANDLER_2, FIRE_HANDLER, ENV_HANDLER,
+                CITY_HANDLER, FOOD_REVIEWER, FIRE_REVIEWER);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String key = "race-" + UUID.randomUUID();
+                // the group exists (creating it serialises the racers on its unique subject); the others join at once
+                conversations.joinCaseConversation("race-test", key, "并发加入", List.of(WINDOW_CLERK));
+                CyclicBarrier together = new CyclicBarrier(2);
+                Callable<Long> join = () -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    return conversations.joinCaseConversation("race-test", key, "并发加入", people);
+                };
+                Future<Long> first = pool.submit(join);
+                Future<Long> second = pool.submit(join);
+                long id = first.get(30, TimeUnit.SECONDS);
+                assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(id);
+                assertThat(usernames(conversations.get(actor(WINDOW_CLERK), id)))
+                        .containsExactlyInAnyOrderElementsOf(people);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private ConversationView caseGroup(String username, long caseId) {

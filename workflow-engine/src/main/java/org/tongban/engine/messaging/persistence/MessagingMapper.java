@@ -29,6 +29,9 @@ public interface MessagingMapper {
 
     void insertMember(MemberRow row);
 
+    /** Several members in one statement; fails as a whole when one of them is a member already. */
+    void insertMembers(@Param("rows") List<MemberRow> rows);
+
     MemberRow findMember(@Param("conversationId") long conversationId, @Param("username") String username);
 
     List<MemberRow> findMembers(@Param("conversationId") long conversationId);
