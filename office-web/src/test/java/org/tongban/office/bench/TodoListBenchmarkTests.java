@@ -81,11 +81,18 @@ class TodoListBenchmarkTests {
         assertThat(page.path("items")).hasSize(20);
         long expected = before + expectedTodo(tasks);
         assertThat(page.path("total").asLong()).isEqualTo(expected);
+        // the filters the measurements below use really filter: all match the process, about a third the matter
+        assertThat(api.get(FOOD_HANDLER, todo + "&process=one-window-approval").body().path("total").asLong())
+                .isGreaterThanOrEqualTo(expectedTodo(tasks));
+        long food = api.get(FOOD_HANDLER, todo + "&matter=FOOD_BUSINESS_LICENSE").body().path("total").asLong();
+        assertThat(food).isGreaterThanOrEqualTo(expectedTodo(tasks) / 4).isLessThan(expected / 2);
         assertThat(api.get(FOOD_HANDLER, "/api/cases/" + caseId).body().path("timeline").size()).isPositive();
 
         Sample me = measure(rounds, i -> api.get(FOOD_HANDLER, "/api/auth/me").status());
         Sample todoPage = measure(rounds, i -> api.get(FOOD_HANDLER, todo).status());
         Sample filtered = measure(rounds, i -> api.get(FOOD_HANDLER, todo + "&due=OVERDUE&sort=dueAt").status());
+        Sample byProcess = measure(rounds, i -> api.get(FOOD_HANDLER, todo + "&process=one-window-approval").status());
+        Sample byMatter = measure(rounds, i -> api.get(FOOD_HANDLER, todo + "&matter=FOOD_BUSINESS_LICENSE").status());
         Sample counts = measure(rounds, i -> api.get(FOOD_HANDLER, "/api/workbench/counts").status());
         Sample timeline = measure(rounds, i -> api.get(FOOD_HANDLER, "/api/cases/" + caseId).status());
 
@@ -93,9 +100,11 @@ class TodoListBenchmarkTests {
         String table = String.format(Locale.ROOT, """
                 | database | open tasks | people | departments | request | p50 ms | p99 ms | p50 ÷ floor |
                 |---|---|---|---|---|---|---|---|
-                %s%s%s%s%s""", me.row(db, tasks, people, DEPARTMENTS, "floor: `GET /api/auth/me`", me),
+                %s%s%s%s%s%s%s""", me.row(db, tasks, people, DEPARTMENTS, "floor: `GET /api/auth/me`", me),
                 todoPage.row(db, tasks, people, DEPARTMENTS, "todo, first page of 20 + count (" + expected + ")", me),
                 filtered.row(db, tasks, people, DEPARTMENTS, "todo, overdue only, by due date", me),
+                byProcess.row(db, tasks, people, DEPARTMENTS, "todo, one process (all of them match)", me),
+                byMatter.row(db, tasks, people, DEPARTMENTS, "todo, one matter (a third of them match)", me),
                 counts.row(db, tasks, people, DEPARTMENTS, "`/api/workbench/counts` (7 counts)", me),
                 timeline.row(db, tasks, people, DEPARTMENTS, "case with its timeline (" + tasks / TASKS_PER_CASE * STEPS_PER_CASE
                         + " timeline rows in the table)", me));
@@ -162,6 +171,9 @@ class TodoListBenchmarkTests {
                         Timestamp.from(start.plusSeconds(c * 240L))},
                 "INSERT INTO tb_work_subject (process_instance_id, process_key, process_name, business_key, subject_id, "
                         + "subject_number, title, initiator, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        // the matters of a case (the 事项 filter): every third case a food licence, the others a fire inspection
+        stream(cases, c -> new Object[] {"bench-pi-" + c, c % 3 == 0 ? "FOOD_BUSINESS_LICENSE" : "FIRE_SAFETY_INSPECTION"},
+                "INSERT INTO tb_work_subject_matter (process_instance_id, matter_code) VALUES (?, ?)");
         stream(cases * STEPS_PER_CASE, s -> new Object[] {firstCase + s / STEPS_PER_CASE, "receive",
                         "收件", "ZWFW_WINDOW", WINDOW_CLERK, "张丽", "ACCEPT", "材料齐全",
                         Timestamp.from(start.plusSeconds((s / STEPS_PER_CASE) * 240L + s % STEPS_PER_CASE))},
