@@ -19,6 +19,7 @@ import org.tongban.engine.directory.DirectoryService;
 import org.tongban.engine.messaging.persistence.ConversationRow;
 import org.tongban.engine.messaging.persistence.MemberRow;
 import org.tongban.engine.messaging.persistence.MessagingMapper;
+import org.tongban.engine.platform.Chunks;
 import org.tongban.engine.platform.ForbiddenException;
 import org.tongban.engine.platform.InvalidInputException;
 
@@ -33,8 +34,6 @@ public class ConversationService {
     public static final int LIST_LIMIT = 200;
     /** Most members a group may have. */
     public static final int MAX_GROUP_MEMBERS = 500;
-    /** Members per INSERT when many join at once (a case reaching a department). */
-    private static final int INSERT_CHUNK = 500;
 
     private final MessagingMapper mapper;
     private final Membership membership;
@@ -174,8 +173,7 @@ public class ConversationService {
         Instant now = clock.instant();
         List<MemberRow> rows = usernames.stream().map(u -> new MemberRow(conversationId, u, now, 0, null)).toList();
         List<String> added = new ArrayList<>();
-        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
-            List<MemberRow> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
+        for (List<MemberRow> chunk : Chunks.of(rows, Chunks.INSERT_ROWS)) {
             try {
                 // one statement for a department reached by a case; MySQL and H2 undo only the failed statement
                 mapper.insertMembers(chunk);

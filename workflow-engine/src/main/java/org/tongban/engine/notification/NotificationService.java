@@ -15,6 +15,7 @@ import org.tongban.engine.directory.Actor;
 import org.tongban.engine.directory.AddressBook;
 import org.tongban.engine.notification.persistence.NotificationMapper;
 import org.tongban.engine.notification.persistence.NotificationRow;
+import org.tongban.engine.platform.Chunks;
 import org.tongban.engine.platform.InvalidInputException;
 import org.tongban.engine.platform.NotFoundException;
 
@@ -31,8 +32,6 @@ public class NotificationService {
     private static final int MAX_LINK = 512;
     /** Most stored notices handed over at one connection; older ones stay in the centre. */
     private static final int MAX_PENDING = 100;
-    /** Rows per INSERT: one statement for a department, bounded so a statement stays well under packet limits. */
-    private static final int INSERT_CHUNK = 500;
 
     private final NotificationMapper mapper;
     private final AddressBook addressBook;
@@ -94,8 +93,7 @@ public class NotificationService {
             rows.add(row);
         }
         List<NotificationsCreated.Delivery> deliveries = new ArrayList<>();
-        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
-            List<NotificationRow> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
+        for (List<NotificationRow> chunk : Chunks.of(rows, Chunks.INSERT_ROWS)) {
             mapper.insertAll(chunk);
             chunk.forEach(row -> deliveries.add(new NotificationsCreated.Delivery(row.recipientUser, view(row))));
         }

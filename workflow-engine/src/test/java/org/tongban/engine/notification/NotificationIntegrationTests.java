@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tongban.engine.testsupport.TestUsers.*;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,15 +49,15 @@ class NotificationIntegrationTests {
 
     @Test
     void aNoticeToMoreThanOneStatementsWorthOfPeopleGivesEachTheirOwnStoredRow() {
-        List<String> people = java.util.stream.IntStream.range(0, 1201)
-                .mapToObj(i -> String.format("bulk-%s-%04d", java.util.UUID.randomUUID().toString().substring(0, 8), i))
+        List<String> people = IntStream.range(0, 1201)
+                .mapToObj(i -> String.format("bulk-%s-%04d", UUID.randomUUID().toString().substring(0, 8), i))
                 .toList();
         List<NotificationsCreated.Delivery> sent = notifications.notify(Recipients.users(people),
                 NotificationType.TASK_OFFERED, "新待办（待签收）：批量", "/tasks/9");
         assertThat(sent).hasSize(people.size());
         assertThat(sent.stream().map(d -> d.notification().id()).distinct()).hasSize(people.size());
         // each id handed out is the row stored for that person (ids are set back from one multi-row INSERT each)
-        Map<Long, String> stored = new java.util.HashMap<>();
+        Map<Long, String> stored = new HashMap<>();
         jdbc.query("SELECT id, recipient_user FROM tb_notification WHERE recipient_user LIKE 'bulk-%'",
                 rs -> { stored.put(rs.getLong(1), rs.getString(2)); });
         sent.forEach(d -> assertThat(stored.get(d.notification().id())).isEqualTo(d.username()));
